@@ -1,0 +1,19 @@
+import type { Command } from '../command';
+import { accountsCommand } from './accounts';
+import { demoCommand } from './demo';
+import { createHelpCommand } from './help';
+import { initCommand } from './init';
+import { serveCommand } from './serve';
+
+/** Every `csm` command, in the order `csm help` lists them. A new command is one file and one line here. */
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  demoCommand,
+  accountsCommand,
+  serveCommand,
+  createHelpCommand(() => COMMANDS),
+];
+
+export function findCommand(name: string): Command | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}

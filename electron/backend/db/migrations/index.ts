@@ -1,0 +1,20 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_init';
+
+/**
+ * Every migration, imported statically so that bundlers (esbuild for Electron) see them.
+ * Add a new numbered file and one line here; never edit a migration that has landed.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_init': m0001,
+};
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';
+
+export class StaticMigrationProvider implements MigrationProvider {
+  constructor(private readonly migrations: Record<string, Migration> = MIGRATIONS) {}
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve(this.migrations);
+  }
+}

@@ -1,0 +1,129 @@
+import type Database from 'better-sqlite3';
+import type { Kysely, Selectable } from 'kysely';
+import type { AccountPatch } from '../../../../shared/api/contract';
+import type { Account, AccountRow } from '../../../../shared/api/dto';
+import type { AccountStatus, LifecycleStage, Tier } from '../../../../shared/api/enums';
+import type { AccountsTable, DB } from '../schema';
+import { allExternalIds, externalIdsFor } from './externalIds';
+import { parseCustomFields } from './json';
+
+/** SQL twin of shared/domain/touches.ts countsAsTouch: an unanswered outbound email is not a touch. */
+export const TOUCH_CONDITION = "NOT (t.type = 'email' AND t.direction = 'outbound' AND t.replied = 0)";
+
+const ROW_SQL = `
+  SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr,
+         a.renewal_date AS renewalDate,
+         (SELECT max(t.occurred_at) FROM activities t WHERE t.account_id = a.id AND ${TOUCH_CONDITION}) AS lastTouch,
+         (SELECT count(*) FROM contacts c WHERE c.account_id = a.id) AS contactsCount
+  FROM accounts a`;
+
+/** Every account as a portfolio row; one statement, no per-row round trips (100k rows). */
+export function listAccountRows(sqlite: Database.Database): AccountRow[] {
+  return sqlite.prepare(`${ROW_SQL} ORDER BY a.name COLLATE NOCASE`).all() as AccountRow[];
+}
+
+export function countAccounts(sqlite: Database.Database): number {
+  return (sqlite.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n;
+}
+
+const FIELD_TO_COLUMN = {
+  name: 'name',
+  domain: 'domain',
+  tier: 'tier',
+  segment: 'segment',
+  owner: 'owner',
+  stage: 'stage',
+  status: 'status',
+  mrr: 'mrr',
+  arr: 'arr',
+  currency: 'currency',
+  contractStart: 'contract_start',
+  renewalDate: 'renewal_date',
+  seats: 'seats',
+  industry: 'industry',
+  region: 'region',
+} as const satisfies Record<keyof AccountPatch, keyof AccountsTable>;
+
+function toAccount(row: Selectable<AccountsTable>, externalIds: Record<string, string>): Account {
+  return {
+    id: row.id,
+    externalIds,
+    name: row.name,
+    domain: row.domain,
+    tier: row.tier as Tier | null,
+    segment: row.segment,
+    owner: row.owner,
+    stage: row.stage as LifecycleStage | null,
+    status: row.status as AccountStatus,
+    mrr: row.mrr,
+    arr: row.arr,
+    currency: row.currency,
+    contractStart: row.contract_start,
+    renewalDate: row.renewal_date,
+    seats: row.seats,
+    industry: row.industry,
+    region: row.region,
+    customFields: parseCustomFields(row.custom_fields),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function getAccount(db: Kysely<DB>, sqlite: Database.Database, id: number): Promise<Account | undefined> {
+  const row = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  return toAccount(row, externalIdsFor(sqlite, 'account', [id]).get(id) ?? {});
+}
+
+/** Every account with all its fields, for the command line and exports. */
+export async function listAccountsFull(db: Kysely<DB>, sqlite: Database.Database): Promise<Account[]> {
+  const rows = await db.selectFrom('accounts').selectAll().orderBy('id').execute();
+  const ids = allExternalIds(sqlite, 'account');
+  return rows.map((row) => toAccount(row, ids.get(row.id) ?? {}));
+}
+
+type AccountColumns = Partial<Omit<Selectable<AccountsTable>, 'id'>>;
+
+function patchToColumns(patch: AccountPatch): AccountColumns {
+  const columns: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch) as [keyof AccountPatch, unknown][]) {
+    if (value !== undefined) columns[FIELD_TO_COLUMN[field]] = value;
+  }
+  return columns as AccountColumns;
+}
+
+export async function insertAccount(db: Kysely<DB>, fields: AccountPatch & { name: string }, now: string): Promise<number> {
+  const result = await db
+    .insertInto('accounts')
+    .values({ ...(patchToColumns(fields) as { name: string }), created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return result.id;
+}
+
+/**
+ * Applies a patch and returns the values it replaced (for undo). Runs in the caller's
+ * transaction so the read of the previous values and the write cannot interleave.
+ */
+export async function updateAccount(
+  db: Kysely<DB>,
+  id: number,
+  patch: AccountPatch,
+  now: string,
+): Promise<AccountPatch | undefined> {
+  const before = await db.selectFrom('accounts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!before) return undefined;
+  const previous: Record<string, unknown> = {};
+  for (const field of Object.keys(patch) as (keyof AccountPatch)[]) {
+    previous[field] = before[FIELD_TO_COLUMN[field]];
+  }
+  const columns = patchToColumns(patch);
+  if (Object.keys(columns).length > 0) {
+    await db
+      .updateTable('accounts')
+      .set({ ...columns, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+  return previous as AccountPatch;
+}

@@ -1,0 +1,159 @@
+import type { Generated } from 'kysely';
+
+/** Kysely's view of the workspace tables (snake_case, as stored). */
+export interface WorkspaceMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  name: string;
+  domain: string | null;
+  tier: string | null;
+  segment: string | null;
+  owner: string | null;
+  stage: string | null;
+  status: Generated<string>;
+  mrr: Generated<number>;
+  arr: Generated<number>;
+  currency: Generated<string>;
+  contract_start: string | null;
+  renewal_date: string | null;
+  seats: number | null;
+  industry: string | null;
+  region: string | null;
+  custom_fields: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExternalIdsTable {
+  entity: string;
+  entity_id: number;
+  source: string;
+  external_id: string;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  account_id: number;
+  first_name: Generated<string>;
+  last_name: Generated<string>;
+  email: string | null;
+  title: string | null;
+  role: string | null;
+  phone: string | null;
+  custom_fields: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RevenueHistoryTable {
+  account_id: number;
+  period: string;
+  mrr: number;
+}
+
+export interface OpportunitiesTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  type: string | null;
+  stage: string | null;
+  amount: number | null;
+  currency: Generated<string>;
+  close_date: string | null;
+  is_closed: Generated<number>;
+  is_won: Generated<number>;
+  custom_fields: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsageTable {
+  account_id: number;
+  date: string;
+  active_users: number | null;
+  logins: number | null;
+  features_used: number | null;
+  seats: number | null;
+}
+
+export interface SupportTicketsTable {
+  id: Generated<number>;
+  account_id: number;
+  subject: string | null;
+  opened_at: string;
+  closed_at: string | null;
+  priority: string | null;
+  status: string | null;
+  custom_fields: Generated<string>;
+}
+
+export interface NpsResponsesTable {
+  id: Generated<number>;
+  account_id: number;
+  contact_id: number | null;
+  contact_email: string | null;
+  score: number;
+  comment: string | null;
+  responded_at: string;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  account_id: number;
+  type: string;
+  occurred_at: string;
+  subject: string;
+  summary: Generated<string>;
+  direction: string | null;
+  replied: number | null;
+  created_at: string;
+}
+
+export interface ActivityContactsTable {
+  activity_id: number;
+  contact_id: number;
+}
+
+export interface NotesTable {
+  id: Generated<number>;
+  account_id: number;
+  title: Generated<string>;
+  body: Generated<string>;
+  template: string | null;
+  call_started_at: string | null;
+  call_ended_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TasksTable {
+  id: Generated<number>;
+  account_id: number | null;
+  note_id: number | null;
+  title: string;
+  due_date: string | null;
+  status: Generated<string>;
+  source: Generated<string>;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface DB {
+  workspace_meta: WorkspaceMetaTable;
+  accounts: AccountsTable;
+  external_ids: ExternalIdsTable;
+  contacts: ContactsTable;
+  revenue_history: RevenueHistoryTable;
+  opportunities: OpportunitiesTable;
+  usage: UsageTable;
+  support_tickets: SupportTicketsTable;
+  nps_responses: NpsResponsesTable;
+  activities: ActivitiesTable;
+  activity_contacts: ActivityContactsTable;
+  notes: NotesTable;
+  tasks: TasksTable;
+}

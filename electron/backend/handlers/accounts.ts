@@ -1,0 +1,38 @@
+import { AppError } from '../../../shared/api/errors';
+import { getAccount, insertAccount, listAccountRows, updateAccount } from '../db/repos/accounts';
+import { listContacts } from '../db/repos/contacts';
+import type { HandlerContext } from '../context';
+import type { HandlersFor } from './types';
+
+async function requireAccount(ctx: HandlerContext, id: number) {
+  const account = await getAccount(ctx.workspace.db, ctx.workspace.sqlite, id);
+  if (!account) throw new AppError('NOT_FOUND', `Account ${id} does not exist`, { id });
+  return account;
+}
+
+export const accountsHandlers: HandlersFor<'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update'> = {
+  'accounts.list': async (_input, ctx) => ({ rows: listAccountRows(ctx.workspace.sqlite) }),
+
+  'accounts.get': async ({ id }, ctx) => {
+    const account = await requireAccount(ctx, id);
+    const contacts = await listContacts(ctx.workspace.db, ctx.workspace.sqlite, id);
+    return { account, contacts };
+  },
+
+  'accounts.create': async (fields, ctx) => {
+    const id = await ctx.workspace.db
+      .transaction()
+      .execute((trx) => insertAccount(trx, fields, ctx.nowIso()));
+    ctx.events.emit('accounts.changed', { ids: [id] });
+    return requireAccount(ctx, id);
+  },
+
+  'accounts.update': async ({ id, patch }, ctx) => {
+    const previous = await ctx.workspace.db
+      .transaction()
+      .execute((trx) => updateAccount(trx, id, patch, ctx.nowIso()));
+    if (!previous) throw new AppError('NOT_FOUND', `Account ${id} does not exist`, { id });
+    ctx.events.emit('accounts.changed', { ids: [id] });
+    return { account: await requireAccount(ctx, id), previous };
+  },
+};

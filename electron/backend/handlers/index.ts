@@ -1,0 +1,13 @@
+import { accountsHandlers } from './accounts';
+import { activitiesHandlers } from './activities';
+import { contactsHandlers } from './contacts';
+import type { HandlerMap } from './types';
+import { workspaceHandlers } from './workspace';
+
+/** The one handler map behind dispatch; the type makes a missing method a compile error. */
+export const handlers: HandlerMap = {
+  ...workspaceHandlers,
+  ...accountsHandlers,
+  ...contactsHandlers,
+  ...activitiesHandlers,
+};

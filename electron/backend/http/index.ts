@@ -1,0 +1,1 @@
+export { startServer, LOOPBACK, type RunningServer, type ServerOptions } from './server';

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { sendText } from './responses';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+};
+
+export function contentTypeFor(filePath: string): string {
+  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>CSM Workbench: not built</title></head>
+<body><h1>The browser build is not there yet</h1>
+<p>The server is running, but it has no user interface to serve. Run <code>npm run build:renderer</code>,
+then reload this page.</p></body></html>
+`;
+
+/**
+ * The file a URL path names inside `root`, or 'traversal' when the path tries to leave it
+ * (including through encoded slashes such as `..%2f`).
+ */
+export function resolveStaticPath(root: string, pathname: string): string | 'traversal' | 'bad' {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return 'bad';
+  }
+  if (decoded.includes('\0')) return 'bad';
+  const segments = decoded.split(/[\\/]+/);
+  if (segments.some((segment) => segment === '..')) return 'traversal';
+  const resolved = path.resolve(root, '.' + path.posix.normalize('/' + segments.filter(Boolean).join('/')));
+  const relative = path.relative(root, resolved);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return 'traversal';
+  return resolved;
+}
+
+function fileStat(filePath: string): fs.Stats | undefined {
+  try {
+    const stat = fs.statSync(filePath);
+    return stat.isFile() ? stat : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Symlinks inside the build folder must not lead outside it. */
+function staysInside(root: string, filePath: string): boolean {
+  try {
+    const relative = path.relative(fs.realpathSync(root), fs.realpathSync(filePath));
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  } catch {
+    return false;
+  }
+}
+
+function sendFile(req: IncomingMessage, res: ServerResponse, filePath: string, stat: fs.Stats): void {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', contentTypeFor(filePath));
+  res.setHeader('Content-Length', stat.size);
+  res.setHeader('Cache-Control', 'no-cache');
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const stream = fs.createReadStream(filePath);
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}
+
+/**
+ * GET/HEAD for the renderer build. '/' is index.html; a path without an extension that names
+ * no file also gets index.html, so client-side routes survive a reload.
+ */
+export function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, pathname: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    sendText(res, 405, 'Method not allowed');
+    return;
+  }
+  const target = resolveStaticPath(root, pathname);
+  if (target === 'traversal') return sendText(res, 403, 'Refused: that path leaves the application folder');
+  if (target === 'bad') return sendText(res, 400, 'Bad path');
+
+  const stat = fileStat(target);
+  if (stat && staysInside(root, target)) return sendFile(req, res, target, stat);
+
+  const wantsPage = pathname.endsWith('/') || path.extname(pathname) === '';
+  if (!wantsPage) return sendText(res, 404, 'Not found');
+  const index = path.join(root, 'index.html');
+  const indexStat = fileStat(index);
+  if (!indexStat) return sendText(res, 503, NOT_BUILT_PAGE, 'text/html; charset=utf-8');
+  sendFile(req, res, index, indexStat);
+}

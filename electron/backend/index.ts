@@ -1,0 +1,61 @@
+import type { WorkspaceInfo } from '../../shared/api/dto';
+import type { HandlerContext } from './context';
+import type { Workspace } from './db/workspace';
+import { createDispatch } from './dispatch';
+import { createEventBus } from './events';
+import { handlers } from './handlers';
+import { openWorkspaceFile } from './openWorkspaceFile';
+import { workspacesDir as defaultWorkspacesDir } from './paths';
+import type { Backend, BackendOptions } from './types';
+import { describeWorkspace } from './workspaceInfo';
+
+export type { Backend, BackendOptions } from './types';
+
+/**
+ * The whole back-end behind one dispatch: the same object serves Electron's IPC, the browser
+ * build's HTTP server, the command line and the tests.
+ */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const clock = options.clock ?? (() => new Date());
+  const events = createEventBus();
+  let workspace: Workspace = await openWorkspaceFile(options.dbPath, options.ifMissing ?? 'empty', clock);
+  // Workspace switches are serialised so two quick clicks cannot leave two files open.
+  let switching: Promise<unknown> = Promise.resolve();
+
+  const context: HandlerContext = {
+    get workspace() {
+      return workspace;
+    },
+    clock,
+    events,
+    workspacesDir: options.workspacesDir ?? defaultWorkspacesDir(),
+    nowIso: () => clock().toISOString(),
+    switchWorkspace: (target) => {
+      const next = switching.then(async (): Promise<WorkspaceInfo> => {
+        const opened = await openWorkspaceFile(target.path, target.ifMissing, clock);
+        const previous = workspace;
+        workspace = opened;
+        await previous.close();
+        const info = describeWorkspace(workspace);
+        events.emit('workspace.changed', info);
+        return info;
+      });
+      switching = next.catch(() => undefined);
+      return next;
+    },
+  };
+
+  const { dispatch, dispatchUnknown } = createDispatch(handlers, () => context);
+  let closed = false;
+  return {
+    dispatch,
+    dispatchUnknown,
+    events,
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await switching;
+      await workspace.close();
+    },
+  };
+}

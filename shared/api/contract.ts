@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import type {
+  Account,
+  AccountDetail,
+  AccountRow,
+  Activity,
+  Contact,
+  WorkspaceInfo,
+} from './dto';
+import { AccountStatus, ActivityType, ContactRole, Direction, LifecycleStage, Tier } from './enums';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const IsoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, 'expected an ISO date-time');
+const Id = z.number().int().positive();
+const OptionalText = z.string().trim().max(500).nullable();
+const Money = z.number().finite().min(0);
+
+export const AccountPatch = z
+  .object({
+    name: z.string().trim().min(1, 'name cannot be empty').max(300),
+    domain: OptionalText,
+    tier: Tier.nullable(),
+    segment: OptionalText,
+    owner: OptionalText,
+    stage: LifecycleStage.nullable(),
+    status: AccountStatus,
+    mrr: Money,
+    arr: Money,
+    currency: z.string().trim().length(3, 'currency is a 3-letter code'),
+    contractStart: IsoDate.nullable(),
+    renewalDate: IsoDate.nullable(),
+    seats: z.number().int().min(0).nullable(),
+    industry: OptionalText,
+    region: OptionalText,
+  })
+  .partial()
+  .strict();
+export type AccountPatch = z.infer<typeof AccountPatch>;
+export const EDITABLE_ACCOUNT_FIELDS = Object.keys(AccountPatch.shape) as (keyof AccountPatch)[];
+
+export const ContactFields = z
+  .object({
+    firstName: z.string().trim().max(200),
+    lastName: z.string().trim().max(200),
+    email: z.email('not a valid email address').nullable(),
+    title: OptionalText,
+    role: ContactRole.nullable(),
+    phone: OptionalText,
+  })
+  .strict();
+export const ContactPatch = ContactFields.partial().strict();
+export type ContactPatch = z.infer<typeof ContactPatch>;
+
+export const NewActivity = z
+  .object({
+    accountId: Id,
+    type: ActivityType,
+    occurredAt: IsoDateTime,
+    subject: z.string().trim().min(1, 'subject cannot be empty').max(300),
+    summary: z.string().max(20000).default(''),
+    direction: Direction.nullable().default(null),
+    replied: z.boolean().nullable().default(null),
+    contactIds: z.array(Id).default([]),
+  })
+  .strict();
+
+/**
+ * The typed seam: every method the UI, CLI or tests may call, with the schema its input is
+ * validated against at the transport, before dispatch. Outputs are typed in ContractOutputs.
+ */
+export const contract = {
+  'workspace.info': z.object({}).strict(),
+  'workspace.create': z
+    .object({ kind: z.enum(['empty', 'demo']), path: z.string().min(1).optional() })
+    .strict(),
+  'workspace.open': z.object({ path: z.string().min(1) }).strict(),
+
+  'accounts.list': z.object({}).strict(),
+  'accounts.get': z.object({ id: Id }).strict(),
+  'accounts.create': AccountPatch.required({ name: true }),
+  'accounts.update': z.object({ id: Id, patch: AccountPatch }).strict(),
+
+  'contacts.create': ContactFields.partial()
+    .required({ firstName: true, lastName: true })
+    .extend({ accountId: Id })
+    .strict(),
+  'contacts.update': z.object({ id: Id, patch: ContactPatch }).strict(),
+  'contacts.delete': z.object({ id: Id }).strict(),
+
+  'activities.list': z
+    .object({ accountId: Id, limit: z.number().int().min(1).max(5000).default(500) })
+    .strict(),
+  'activities.log': NewActivity,
+} as const;
+
+export interface ContractOutputs {
+  'workspace.info': WorkspaceInfo;
+  'workspace.create': WorkspaceInfo;
+  'workspace.open': WorkspaceInfo;
+  'accounts.list': { rows: AccountRow[] };
+  'accounts.get': AccountDetail;
+  'accounts.create': Account;
+  /** `previous` holds the values the patch replaced, so the UI can undo with one more update. */
+  'accounts.update': { account: Account; previous: AccountPatch };
+  'contacts.create': Contact;
+  'contacts.update': Contact;
+  /** The removed contact is returned whole, so the UI can offer undo by re-creating it. */
+  'contacts.delete': Contact;
+  'activities.list': Activity[];
+  'activities.log': Activity;
+}
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+/** What a caller passes (defaults may be omitted). */
+export type Input<M extends Method> = z.input<Contract[M]>;
+/** What a handler receives, after validation filled in defaults. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]>;
+export type Output<M extends Method> = ContractOutputs[M];
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+// Compile-time guard: the output map and the schema map name exactly the same methods.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never]
+  ? true
+  : never;
+export const contractOutputsComplete: SameKeys<Contract, ContractOutputs> = true;

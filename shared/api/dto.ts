@@ -1,0 +1,109 @@
+import type {
+  AccountStatus,
+  ActivityType,
+  ContactRole,
+  Direction,
+  LifecycleStage,
+  Tier,
+} from './enums';
+
+/** A CRM custom field value, kept as the source file gave it (after type detection). */
+export type CustomValue = string | number | boolean | null;
+export type CustomFields = Record<string, CustomValue>;
+
+/** One line of the portfolio table: only what the table shows, kept small for 100k rows. */
+export interface AccountRow {
+  id: number;
+  name: string;
+  tier: Tier | null;
+  segment: string | null;
+  owner: string | null;
+  stage: LifecycleStage | null;
+  status: AccountStatus;
+  mrr: number;
+  arr: number;
+  renewalDate: string | null;
+  lastTouch: string | null;
+  contactsCount: number;
+}
+
+export interface Account {
+  id: number;
+  externalIds: Record<string, string>;
+  name: string;
+  domain: string | null;
+  tier: Tier | null;
+  segment: string | null;
+  owner: string | null;
+  stage: LifecycleStage | null;
+  status: AccountStatus;
+  mrr: number;
+  arr: number;
+  currency: string;
+  contractStart: string | null;
+  renewalDate: string | null;
+  seats: number | null;
+  industry: string | null;
+  region: string | null;
+  customFields: CustomFields;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Contact {
+  id: number;
+  accountId: number;
+  externalIds: Record<string, string>;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  title: string | null;
+  role: ContactRole | null;
+  phone: string | null;
+  customFields: CustomFields;
+}
+
+export interface Activity {
+  id: number;
+  accountId: number;
+  type: ActivityType;
+  occurredAt: string;
+  subject: string;
+  summary: string;
+  direction: Direction | null;
+  replied: boolean | null;
+  contactIds: number[];
+  createdAt: string;
+}
+
+export interface AccountDetail {
+  account: Account;
+  contacts: Contact[];
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  isDemo: boolean;
+  accountCount: number;
+  schemaVersion: string;
+  createdAt: string;
+}
+
+export interface ProgressEvent {
+  taskId: string;
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** Events pushed from the back-end to every connected UI. */
+export interface EventMap {
+  progress: ProgressEvent;
+  'workspace.changed': WorkspaceInfo;
+  'accounts.changed': { ids: number[] };
+}
+export type EventName = keyof EventMap;
+export interface BackendEvent<E extends EventName = EventName> {
+  name: E;
+  payload: EventMap[E];
+}

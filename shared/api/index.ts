@@ -1,0 +1,4 @@
+export * from './contract';
+export * from './dto';
+export * from './enums';
+export * from './errors';
