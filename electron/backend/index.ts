@@ -6,6 +6,7 @@ import { createEventBus } from './events';
 import { handlers } from './handlers';
 import { openWorkspaceFile } from './openWorkspaceFile';
 import { workspacesDir as defaultWorkspacesDir } from './paths';
+import { writeAppSettings } from './settings';
 import type { Backend, BackendOptions } from './types';
 import { describeWorkspace } from './workspaceInfo';
 
@@ -36,6 +37,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         const previous = workspace;
         workspace = opened;
         await previous.close();
+        if (options.settingsPath) writeAppSettings(options.settingsPath, { lastWorkspace: workspace.path });
         const info = describeWorkspace(workspace);
         events.emit('workspace.changed', info);
         return info;

@@ -18,6 +18,8 @@ export interface BackendOptions {
   ifMissing?: 'empty' | 'demo' | 'fail';
   /** Folder where `workspace.create` puts new workspaces when no path is given. */
   workspacesDir?: string;
+  /** The app settings file in which a workspace opened or created in the app is remembered. */
+  settingsPath?: string;
 }
 
 export interface Backend {

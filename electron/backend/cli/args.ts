@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultWorkspacePath } from '../paths';
+import { startWorkspacePath } from '../settings';
 import { UsageError } from './errors';
 import type { CliIo } from './io';
 
@@ -12,7 +12,7 @@ export type OptionValues<O extends OptionsConfig> = ReturnType<
 /** Options most commands share; spread them into a command's `options`. */
 export const workspaceOption = { workspace: { type: 'string', short: 'w' } } as const;
 export const jsonOption = { json: { type: 'boolean' } } as const;
-export const WORKSPACE_HELP = '--workspace PATH   the workspace file (default: the user data folder)';
+export const WORKSPACE_HELP = '--workspace PATH   the workspace file (default: the last one opened in the app, else the user data folder)';
 
 /** node:util parseArgs, with its multi-line messages turned into one readable line. */
 export function parseCommandArgs<O extends OptionsConfig>(
@@ -51,7 +51,7 @@ function describeParseError(commandName: string, error: unknown): string {
 
 /** The workspace file: --workspace resolved against the working folder, or the default one. */
 export function resolveWorkspace(value: string | undefined, io: CliIo): string {
-  if (value === undefined) return defaultWorkspacePath(io.env);
+  if (value === undefined) return startWorkspacePath(undefined, io.env);
   if (value.trim() === '') throw new UsageError('--workspace needs a file path');
   return path.resolve(io.cwd, value);
 }

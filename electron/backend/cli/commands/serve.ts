@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../../http';
 import { createBackend } from '../../index';
+import { settingsPath } from '../../settings';
 import { parseChoice, parsePort, resolveWorkspace, WORKSPACE_HELP, workspaceOption } from '../args';
 import { defineCommand } from '../command';
 import { CliError, EXIT_OK } from '../errors';
@@ -25,7 +26,8 @@ export const serveCommand = defineCommand({
     const ifMissing = parseChoice('--if-missing', values['if-missing'] ?? 'demo', IF_MISSING);
     const staticDir = rendererDistDir();
 
-    const backend = await createBackend({ dbPath, ifMissing });
+    // Remember a workspace the user opens or creates in the app, for the next start.
+    const backend = await createBackend({ dbPath, ifMissing, settingsPath: settingsPath(io.env) });
     let server: RunningServer;
     try {
       server = await startServer({ backend, staticDir, port });

@@ -1,0 +1,17 @@
+import type { ApiResponse, BackendEvent } from '../../shared/api';
+
+/** What the Electron preload exposes on window.csm (see TEAM.md). */
+export interface CsmBridge {
+  invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
+  onEvent(callback: (event: BackendEvent) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    csm?: CsmBridge;
+    /** performance.now() when the portfolio first showed rows (read by the benchmark). */
+    __csmPortfolioRendered?: number;
+    /** performance.now() after the portfolio re-rendered for the latest sort change. */
+    __csmLastSortRendered?: number;
+  }
+}

@@ -1,0 +1,7 @@
+/** TanStack Query keys, in one place so mutations and events invalidate the same things. */
+export const queryKeys = {
+  workspace: ['workspace'] as const,
+  accounts: ['accounts'] as const,
+  account: (id: number) => ['account', id] as const,
+  activities: (accountId: number) => ['activities', accountId] as const,
+};

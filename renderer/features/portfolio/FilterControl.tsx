@@ -1,0 +1,67 @@
+import type { PortfolioColumn } from './columns';
+import { NO_VALUE, isRangeFilter, type FilterValue } from './filters';
+
+interface Props {
+  column: PortfolioColumn;
+  value: unknown;
+  onChange: (value: FilterValue | undefined) => void;
+}
+
+/** The filter under a header: contains for text, a select for enums, min/max for numbers. */
+export function FilterControl({ column, value, onChange }: Props) {
+  const label = `Filter ${column.label}`;
+  if (column.kind === 'text') {
+    return (
+      <input
+        type="search"
+        className="filter-input"
+        aria-label={label}
+        placeholder="contains…"
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    );
+  }
+  if (column.kind === 'enum') {
+    return (
+      <select
+        className="filter-input"
+        aria-label={label}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">All</option>
+        {(column.options ?? []).map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        <option value={NO_VALUE}>(not set)</option>
+      </select>
+    );
+  }
+  const range = isRangeFilter(value) ? value : { min: '', max: '' };
+  const unit = column.rangeUnit ? ` (${column.rangeUnit})` : '';
+  return (
+    <span className="filter-range">
+      <input
+        className="filter-input"
+        inputMode="decimal"
+        aria-label={`${label} min`}
+        title={`Minimum${unit}`}
+        placeholder="min"
+        value={range.min}
+        onChange={(event) => onChange({ ...range, min: event.target.value })}
+      />
+      <input
+        className="filter-input"
+        inputMode="decimal"
+        aria-label={`${label} max`}
+        title={`Maximum${unit}`}
+        placeholder="max"
+        value={range.max}
+        onChange={(event) => onChange({ ...range, max: event.target.value })}
+      />
+    </span>
+  );
+}
