@@ -55,8 +55,8 @@ const RESPONSE_RATE = { strategic: 0.45, 'mid-touch': 0.32, 'tech-touch': 0.22 }
 /** Share of promoters (9-10) and passives (7-8); the rest are detractors (0-6). */
 const SCORE_MIX: Record<Mood, [number, number]> = {
   happy: [0.72, 0.2],
-  normal: [0.55, 0.3],
-  unhappy: [0.12, 0.3],
+  normal: [0.57, 0.29],
+  unhappy: [0.15, 0.3],
 };
 const DETRACTOR_SCORES = [0, 1, 2, 3, 4, 5, 6];
 const DETRACTOR_WEIGHTS = [0.03, 0.03, 0.05, 0.08, 0.14, 0.25, 0.42];
