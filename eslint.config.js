@@ -53,6 +53,11 @@ export default tseslint.config(
       'no-restricted-imports': restrict('The renderer runs in a browser: no Node built-ins.', [
         { group: ['electron', 'better-sqlite3', 'kysely'], message: 'The renderer reaches the back-end only through the contract (renderer/api).' },
         { group: ['**/electron/**'], message: 'The renderer may not import electron/: use renderer/api and shared/.' },
+        {
+          regex: '/shared/api(/index|/contract|/enums)?$',
+          allowTypeImports: true,
+          message: 'Import values from shared/api/vocabulary: the zod contract stays out of the renderer bundle (types are fine).',
+        },
       ]),
     },
   },

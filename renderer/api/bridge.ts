@@ -11,6 +11,8 @@ declare global {
     csm?: CsmBridge;
     /** performance.now() when the portfolio first showed rows (read by the benchmark). */
     __csmPortfolioRendered?: number;
+    /** When the whole book (not just the first screen) is in the table. */
+    __csmPortfolioComplete?: number;
     /** performance.now() after the portfolio re-rendered for the latest sort change. */
     __csmLastSortRendered?: number;
   }

@@ -8,10 +8,23 @@ export function useWorkspaceInfo() {
   return useQuery({ queryKey: queryKeys.workspace, queryFn: () => api.call('workspace.info', {}) });
 }
 
-export function useAccounts() {
+/** How many rows the portfolio's first screen asks for before the whole book arrives. */
+export const FIRST_SCREEN_ROWS = 100;
+
+/** The first screen of the portfolio (by name) and the book's size: answers fast at 100k accounts. */
+export function useAccountsFirstScreen() {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.accountsFirstScreen,
+    queryFn: () => api.call('accounts.list', { limit: FIRST_SCREEN_ROWS }),
+  });
+}
+
+export function useAccounts(options: { enabled?: boolean } = {}) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.accounts,
+    enabled: options.enabled ?? true,
     queryFn: async () => (await api.call('accounts.list', {})).rows,
     // Structural sharing would deep-compare 100k rows on every refetch for no gain: the table
     // re-indexes a new array anyway.

@@ -2,6 +2,8 @@
 export const queryKeys = {
   workspace: ['workspace'] as const,
   accounts: ['accounts'] as const,
+  /** Under the accounts key, so whatever invalidates the book refreshes it too. */
+  accountsFirstScreen: ['accounts', 'first-screen'] as const,
   account: (id: number) => ['account', id] as const,
   activities: (accountId: number) => ['activities', accountId] as const,
 };

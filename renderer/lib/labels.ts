@@ -7,8 +7,8 @@ import {
   ROLE_LABELS,
   STAGE_LABELS,
   TIERS,
-} from '../../shared/api/enums';
-import type { AccountStatus, Tier } from '../../shared/api/enums';
+} from '../../shared/api/vocabulary';
+import type { AccountStatus, Tier } from '../../shared/api/vocabulary';
 
 export interface Option {
   value: string;

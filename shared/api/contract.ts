@@ -77,7 +77,8 @@ export const contract = {
     .strict(),
   'workspace.open': z.object({ path: z.string().min(1) }).strict(),
 
-  'accounts.list': z.object({}).strict(),
+  /** Rows sorted by name; `limit` gives the first screen fast while the whole book loads. */
+  'accounts.list': z.object({ limit: z.number().int().min(1).max(100_000).optional() }).strict(),
   'accounts.get': z.object({ id: Id }).strict(),
   'accounts.create': AccountPatch.required({ name: true }),
   'accounts.update': z.object({ id: Id, patch: AccountPatch }).strict(),
@@ -99,7 +100,8 @@ export interface ContractOutputs {
   'workspace.info': WorkspaceInfo;
   'workspace.create': WorkspaceInfo;
   'workspace.open': WorkspaceInfo;
-  'accounts.list': { rows: AccountRow[] };
+  /** `total` is the whole book's size, also when `limit` cut `rows` short. */
+  'accounts.list': { rows: AccountRow[]; total: number };
   'accounts.get': AccountDetail;
   'accounts.create': Account;
   /** `previous` holds the values the patch replaced, so the UI can undo with one more update. */

@@ -22,6 +22,7 @@ export interface AccountRow {
   status: AccountStatus;
   mrr: number;
   arr: number;
+  currency: string;
   renewalDate: string | null;
   lastTouch: string | null;
   contactsCount: number;

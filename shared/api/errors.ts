@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'WORKSPACE_MISSING'
   | 'WORKSPACE_TOO_NEW'
   | 'DB_LOCKED'
+  | 'FORBIDDEN'
   | 'INTERNAL';
 
 /** Thrown by back-end code; transports turn it into an ApiError value. */

@@ -36,6 +36,13 @@ describe('import boundaries (ARCHITECTURE.md) are enforced by lint', () => {
     expect(await boundaryErrors('tests/unit/x.test.ts', "import { app } from 'electron';\nexport const a = app;\n")).not.toEqual([]);
   });
 
+  it('keeps the zod contract out of the renderer bundle, but allows its types', async () => {
+    expect(await boundaryErrors('renderer/features/x.ts', "import { contract } from '../../shared/api';\nexport const c = contract;\n")).not.toEqual([]);
+    expect(await boundaryErrors('renderer/features/x.ts', "import { Tier } from '../../shared/api/enums';\nexport const t = Tier;\n")).not.toEqual([]);
+    expect(await boundaryErrors('renderer/features/x.ts', "import type { AccountRow } from '../../shared/api';\nexport type R = AccountRow;\n")).toEqual([]);
+    expect(await boundaryErrors('renderer/features/x.ts', "import { TIERS } from '../../shared/api/vocabulary';\nexport const t = TIERS;\n")).toEqual([]);
+  });
+
   it('allows electron/main to import electron and shared/ to import zod', async () => {
     expect(await boundaryErrors('electron/main/x.ts', "import { app } from 'electron';\nexport const a = app;\n")).toEqual([]);
     expect(await boundaryErrors('shared/api/x.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/api/errors';
-import { getAccount, insertAccount, listAccountRows, updateAccount } from '../db/repos/accounts';
+import { countAccounts, getAccount, insertAccount, listAccountRows, updateAccount } from '../db/repos/accounts';
 import { listContacts } from '../db/repos/contacts';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from './types';
@@ -11,7 +11,11 @@ async function requireAccount(ctx: HandlerContext, id: number) {
 }
 
 export const accountsHandlers: HandlersFor<'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update'> = {
-  'accounts.list': async (_input, ctx) => ({ rows: listAccountRows(ctx.workspace.sqlite) }),
+  'accounts.list': async ({ limit }, ctx) => {
+    const rows = listAccountRows(ctx.workspace.sqlite, limit);
+    const total = limit === undefined || rows.length < limit ? rows.length : countAccounts(ctx.workspace.sqlite);
+    return { rows, total };
+  },
 
   'accounts.get': async ({ id }, ctx) => {
     const account = await requireAccount(ctx, id);

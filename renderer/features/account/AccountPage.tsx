@@ -1,4 +1,4 @@
-import { ACCOUNT_STATUSES } from '../../../shared/api/enums';
+import { ACCOUNT_STATUSES } from '../../../shared/api/vocabulary';
 import { ApiCallError } from '../../api/client';
 import { useAccount } from '../../api/queries';
 import { ErrorView } from '../../components/ErrorView';

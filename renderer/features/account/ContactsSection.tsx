@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Contact } from '../../../shared/api';
-import { ROLE_LABELS } from '../../../shared/api/enums';
+import { ROLE_LABELS } from '../../../shared/api/vocabulary';
 import { useCreateContact, useDeleteContact, useUpdateContact } from '../../api/mutations';
 import { InlineError } from '../../components/ErrorView';
 import { useToast } from '../../components/Toasts';

@@ -1,5 +1,5 @@
 import type { Activity, Contact } from '../../../shared/api';
-import { ACTIVITY_LABELS, type ActivityType } from '../../../shared/api/enums';
+import { ACTIVITY_LABELS, type ActivityType } from '../../../shared/api/vocabulary';
 import { useActivities } from '../../api/queries';
 import { ErrorView } from '../../components/ErrorView';
 import { formatLocalDateTime } from '../../lib/dates';

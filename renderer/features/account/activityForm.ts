@@ -1,5 +1,5 @@
 import type { Input } from '../../../shared/api';
-import { ACTIVITY_TYPES, type ActivityType, type Direction } from '../../../shared/api/enums';
+import { ACTIVITY_TYPES, type ActivityType, type Direction } from '../../../shared/api/vocabulary';
 import { localInputToIso, toLocalDateTimeInput } from '../../lib/dates';
 
 /** The "Log activity" form as typed. `when` is a datetime-local value in local time. */

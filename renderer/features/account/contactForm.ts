@@ -1,5 +1,5 @@
 import type { Contact, ContactPatch, Input } from '../../../shared/api';
-import { CONTACT_ROLES, type ContactRole } from '../../../shared/api/enums';
+import { CONTACT_ROLES, type ContactRole } from '../../../shared/api/vocabulary';
 
 /** The contact form's fields as typed (all strings). */
 export interface ContactDraft {

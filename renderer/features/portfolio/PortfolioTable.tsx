@@ -39,7 +39,13 @@ import { defaultVisibility, loadViewState } from './viewState';
 export const ROW_HEIGHT = 32;
 const HEADER_HEIGHT = 2 * ROW_HEIGHT;
 
-export function PortfolioTable({ rows }: { rows: AccountRow[] }) {
+interface Props {
+  rows: AccountRow[];
+  /** Set while `rows` is only the first screen and the whole book (this many) is still loading. */
+  loadingTotal?: number;
+}
+
+export function PortfolioTable({ rows, loadingTotal }: Props) {
   const initial = useMemo(loadViewState, []);
   const [sorting, setSorting] = useState<SortingState>(initial.sorting);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>(initial.columnFilters);
@@ -110,7 +116,7 @@ export function PortfolioTable({ rows }: { rows: AccountRow[] }) {
     onColumnSizingChange: setColumnSizing,
   });
   const tableRows = table.getRowModel().rows;
-  usePortfolioInstrumentation(tableRows.length, sorting);
+  usePortfolioInstrumentation(tableRows.length, sorting, loadingTotal === undefined);
 
   useRememberView({ sorting, columnFilters, quickFilter, columnVisibility, columnSizing, activeIndex: active }, scrollRef);
   const quickFilterRef = useRef<HTMLInputElement>(null);
@@ -174,6 +180,7 @@ export function PortfolioTable({ rows }: { rows: AccountRow[] }) {
         onQuickFilter={setQuickFilter}
         shown={order.length}
         total={rows.length}
+        loadingTotal={loadingTotal}
         filtersActive={filtersActive}
         onClearFilters={() => {
           setColumnFilters([]);

@@ -2,7 +2,7 @@ import type { Table } from '@tanstack/react-table';
 import { useState, type RefObject } from 'react';
 import type { AccountRow } from '../../../shared/api';
 import { NewAccountForm } from '../../components/NewAccountForm';
-import { describeRowCount } from '../../lib/format';
+import { describeRowCount, formatInt } from '../../lib/format';
 import { navigate } from '../../routing/useRoute';
 import { ColumnMenu } from './ColumnMenu';
 
@@ -13,6 +13,7 @@ interface Props {
   onQuickFilter: (value: string) => void;
   shown: number;
   total: number;
+  loadingTotal?: number | undefined;
   filtersActive: boolean;
   onClearFilters: () => void;
   onResetColumns: () => void;
@@ -38,7 +39,9 @@ export function PortfolioToolbar(props: Props) {
         }}
       />
       <span className="row-count" data-testid="portfolio-count" aria-live="polite">
-        {describeRowCount(props.shown, props.total)}
+        {props.loadingTotal === undefined
+          ? describeRowCount(props.shown, props.total)
+          : `First ${formatInt(props.total)} of ${formatInt(props.loadingTotal)} accounts · loading the rest…`}
       </span>
       <button type="button" onClick={props.onClearFilters} disabled={!props.filtersActive}>
         Clear filters

@@ -95,11 +95,9 @@ export interface CellText {
   title?: string;
 }
 
-/**
- * What a cell shows. Money is compact with the exact amount as a title. The book has no
- * per-row currency yet (AccountRow lacks it), so amounts are shown in the default currency.
- */
-export function formatCell(column: PortfolioColumn, row: AccountRow, today: number, currency = 'USD'): CellText {
+/** What a cell shows. Money is compact, in the account's own currency, with the exact amount as a title. */
+export function formatCell(column: PortfolioColumn, row: AccountRow, today: number): CellText {
+  const currency = row.currency || 'USD';
   const value = column.value(row);
   switch (column.kind) {
     case 'text':

@@ -12,9 +12,11 @@ export class PortfolioPage {
     return this.page.getByTestId('portfolio-row');
   }
 
+  /** Opens the portfolio and waits until the whole book (not just the first screen) is in. */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
     await this.rows.first().waitFor();
+    await this.page.waitForFunction(() => typeof window.__csmPortfolioComplete === 'number');
   }
 
   async rowCount(): Promise<number> {

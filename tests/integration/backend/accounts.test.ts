@@ -50,6 +50,18 @@ describe('accounts, contacts and activities through dispatch', () => {
     expect(detail.account.renewalDate).toBeNull();
   });
 
+  it('lists the first rows by name with the whole book\'s total, for a fast first screen', async () => {
+    const { backend } = await tempBackend();
+    for (const name of ['delta', 'Alpha', 'charlie', 'Bravo', 'echo']) await backend.dispatch('accounts.create', { name });
+    const first = await backend.dispatch('accounts.list', { limit: 2 });
+    expect(first.rows.map((r) => r.name)).toEqual(['Alpha', 'Bravo']);
+    expect(first.total).toBe(5);
+    const all = await backend.dispatch('accounts.list', {});
+    expect(all.rows.map((r) => r.name)).toEqual(['Alpha', 'Bravo', 'charlie', 'delta', 'echo']);
+    expect(all.total).toBe(5);
+    expect((await rejection(backend.dispatch('accounts.list', { limit: 0 }))).code).toBe('BAD_INPUT');
+  });
+
   it('answers NOT_FOUND and UNKNOWN_METHOD as values', async () => {
     const { backend } = await tempBackend();
     expect((await rejection(backend.dispatch('accounts.get', { id: 999 }))).code).toBe('NOT_FOUND');

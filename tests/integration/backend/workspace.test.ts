@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend';
+import { LATEST_MIGRATION } from '../../../electron/backend/db/migrations';
 import { AppError } from '../../../shared/api/errors';
 import { fixedClock, makeTempDir } from '../../helpers/tempDir';
 import { useTempBackend } from '../../helpers/backend';
@@ -23,7 +24,7 @@ describe('workspace files', () => {
   it('creates an empty workspace in WAL mode with foreign keys on, and reports it', async () => {
     const { backend } = await tempBackend();
     const info = await backend.dispatch('workspace.info', {});
-    expect(info).toMatchObject({ isDemo: false, accountCount: 0, schemaVersion: '0001_init' });
+    expect(info).toMatchObject({ isDemo: false, accountCount: 0, schemaVersion: LATEST_MIGRATION });
     expect(fs.existsSync(info.path)).toBe(true);
     const raw = new Database(info.path, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');

@@ -12,6 +12,7 @@ export function accountRow(id: number, overrides: Partial<AccountRow> = {}): Acc
     status: 'active',
     mrr: 0,
     arr: 0,
+    currency: 'USD',
     renewalDate: null,
     lastTouch: null,
     contactsCount: 0,

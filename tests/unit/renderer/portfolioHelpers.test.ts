@@ -87,6 +87,10 @@ describe('columns', () => {
     expect(formatCell(COLUMN_BY_ID.lastTouch, row, today)).toEqual({ text: 'never' });
     expect(formatCell(COLUMN_BY_ID.segment, row, today)).toEqual({ text: '' });
   });
+  it("shows money in the account's own currency", () => {
+    const row = accountRow(2, { arr: 12_345, currency: 'EUR' });
+    expect(formatCell(COLUMN_BY_ID.arr, row, today).title).toContain('€');
+  });
   it('sorts numbers largest first and has the required columns', () => {
     expect(sortsDescendingFirst(COLUMN_BY_ID.arr)).toBe(true);
     expect(sortsDescendingFirst(COLUMN_BY_ID.name)).toBe(false);

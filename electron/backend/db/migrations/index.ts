@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_init';
+import * as m0002 from './0002_accounts_name_index';
 
 /**
  * Every migration, imported statically so that bundlers (esbuild for Electron) see them.
@@ -7,6 +8,7 @@ import * as m0001 from './0001_init';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001,
+  '0002_accounts_name_index': m0002,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

@@ -11,15 +11,20 @@ import { parseCustomFields } from './json';
 export const TOUCH_CONDITION = "NOT (t.type = 'email' AND t.direction = 'outbound' AND t.replied = 0)";
 
 const ROW_SQL = `
-  SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr,
+  SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr, a.currency,
          a.renewal_date AS renewalDate,
          (SELECT max(t.occurred_at) FROM activities t WHERE t.account_id = a.id AND ${TOUCH_CONDITION}) AS lastTouch,
          (SELECT count(*) FROM contacts c WHERE c.account_id = a.id) AS contactsCount
   FROM accounts a`;
 
-/** Every account as a portfolio row; one statement, no per-row round trips (100k rows). */
-export function listAccountRows(sqlite: Database.Database): AccountRow[] {
-  return sqlite.prepare(`${ROW_SQL} ORDER BY a.name COLLATE NOCASE`).all() as AccountRow[];
+/**
+ * Portfolio rows by name, all of them or the first `limit`; one statement, no per-row round
+ * trips (100k rows). The order matches the accounts_by_name index.
+ */
+export function listAccountRows(sqlite: Database.Database, limit?: number): AccountRow[] {
+  const order = 'ORDER BY a.name COLLATE NOCASE, a.id';
+  if (limit === undefined) return sqlite.prepare(`${ROW_SQL} ${order}`).all() as AccountRow[];
+  return sqlite.prepare(`${ROW_SQL} ${order} LIMIT ?`).all(limit) as AccountRow[];
 }
 
 export function countAccounts(sqlite: Database.Database): number {
