@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { contentTypeFor, resolveInsideRoot } from '../backend/staticFiles';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 
@@ -9,27 +10,6 @@ import { contentSecurityPolicy } from './contentSecurityPolicy';
  * has a real origin ('self' in the CSP means app://workbench) without a file:// URL or a
  * local web server.
  */
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 /** Must run before the app is ready: makes app:// a standard, secure origin. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -53,25 +33,11 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
 
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0')) return null;
-  // A '..' segment is refused outright, even one that would stay inside the root: the
-  // renderer build never produces one, so any such request is someone probing.
-  if (pathname.split(/[\\/]/).some((segment) => segment === '..')) return null;
-  if (pathname === '' || pathname.endsWith('/')) pathname += 'index.html';
-
-  const root = path.resolve(rootDir);
-  const target = path.resolve(root, `.${pathname}`);
-  const relative = path.relative(root, target);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    return null;
-  }
-  return target;
+  // The shared check refuses any '..' segment outright (encoded or not), even one that would
+  // stay inside the root: the renderer build never produces one, so such a request is a probe.
+  const pathname = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+  const resolved = resolveInsideRoot(path.resolve(rootDir), pathname);
+  return typeof resolved === 'string' && resolved !== path.resolve(rootDir) ? resolved : null;
 }
 
 type ReadFile = (file: string) => Promise<Uint8Array>;
@@ -90,7 +56,7 @@ export function createAppRequestHandler(
   async function fileResponse(file: string, method: string): Promise<Response> {
     const body = await readFile(file);
     const headers = {
-      'content-type': MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': contentTypeFor(file),
       // Set here as well as by the session's header hook: webRequest hooks are not
       // guaranteed to see responses of custom protocols.
       'content-security-policy': contentSecurityPolicy(),

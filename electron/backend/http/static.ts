@@ -1,32 +1,8 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { contentTypeFor, resolveInsideRoot } from '../staticFiles';
 import { sendText } from './responses';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(filePath: string): string {
-  return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
-}
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>CSM Workbench: not built</title></head>
@@ -34,26 +10,6 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <p>The server is running, but it has no user interface to serve. Run <code>npm run build:renderer</code>,
 then reload this page.</p></body></html>
 `;
-
-/**
- * The file a URL path names inside `root`, or 'traversal' when the path tries to leave it
- * (including through encoded slashes such as `..%2f`).
- */
-export function resolveStaticPath(root: string, pathname: string): string | 'traversal' | 'bad' {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return 'bad';
-  }
-  if (decoded.includes('\0')) return 'bad';
-  const segments = decoded.split(/[\\/]+/);
-  if (segments.some((segment) => segment === '..')) return 'traversal';
-  const resolved = path.resolve(root, '.' + path.posix.normalize('/' + segments.filter(Boolean).join('/')));
-  const relative = path.relative(root, resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return 'traversal';
-  return resolved;
-}
 
 function fileStat(filePath: string): fs.Stats | undefined {
   try {
@@ -98,7 +54,7 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, root: str
     sendText(res, 405, 'Method not allowed');
     return;
   }
-  const target = resolveStaticPath(root, pathname);
+  const target = resolveInsideRoot(root, pathname);
   if (target === 'traversal') return sendText(res, 403, 'Refused: that path leaves the application folder');
   if (target === 'bad') return sendText(res, 400, 'Bad path');
 
