@@ -1,11 +1,15 @@
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Sidebar } from './components/Sidebar';
 import { TopBar } from './components/TopBar';
-import { AccountPage } from './features/account/AccountPage';
+import { lazy, Suspense } from 'react';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { routeToHash, type Route } from './routing/route';
 import { useRoute } from './routing/useRoute';
+
+// The portfolio is the first screen and ships in the main bundle; the others load on first
+// visit, so start-up parses less script.
+const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -37,7 +41,9 @@ export function App() {
         <TopBar />
         <main className="content">
           <ErrorBoundary key={routeToHash(route)}>
-            <Screen route={route} />
+            <Suspense fallback={<p className="screen muted">Loading…</p>}>
+              <Screen route={route} />
+            </Suspense>
           </ErrorBoundary>
         </main>
       </div>

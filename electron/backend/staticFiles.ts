@@ -29,22 +29,25 @@ export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
+export type ResolvedPath = { file: string } | { refused: 'traversal' | 'bad' };
+
 /**
- * The file a URL path names inside `root`, or 'traversal' when the path tries to leave it
- * (including through encoded slashes such as `..%2f`).
+ * The file a URL path names inside `root`, or why it is refused: 'traversal' when the path
+ * tries to leave it (any '..' segment, including encoded ones such as `..%2f`), 'bad' when it
+ * cannot be decoded or holds a NUL byte.
  */
-export function resolveInsideRoot(root: string, pathname: string): string | 'traversal' | 'bad' {
+export function resolveInsideRoot(root: string, pathname: string): ResolvedPath {
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return 'bad';
+    return { refused: 'bad' };
   }
-  if (decoded.includes('\0')) return 'bad';
+  if (decoded.includes('\0')) return { refused: 'bad' };
   const segments = decoded.split(/[\\/]+/);
-  if (segments.some((segment) => segment === '..')) return 'traversal';
-  const resolved = path.resolve(root, '.' + path.posix.normalize('/' + segments.filter(Boolean).join('/')));
-  const relative = path.relative(root, resolved);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return 'traversal';
-  return resolved;
+  if (segments.some((segment) => segment === '..')) return { refused: 'traversal' };
+  const file = path.resolve(root, '.' + path.posix.normalize('/' + segments.filter(Boolean).join('/')));
+  const relative = path.relative(root, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return { refused: 'traversal' };
+  return { file };
 }

@@ -37,7 +37,7 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
   // stay inside the root: the renderer build never produces one, so such a request is a probe.
   const pathname = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
   const resolved = resolveInsideRoot(path.resolve(rootDir), pathname);
-  return typeof resolved === 'string' && resolved !== path.resolve(rootDir) ? resolved : null;
+  return 'file' in resolved && resolved.file !== path.resolve(rootDir) ? resolved.file : null;
 }
 
 type ReadFile = (file: string) => Promise<Uint8Array>;

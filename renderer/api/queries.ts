@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Activity } from '../../shared/api';
 import { useApi } from './ApiProvider';
+import type { ApiClient } from './client';
 import { queryKeys } from './queryKeys';
 
 export function useWorkspaceInfo() {
@@ -12,12 +13,15 @@ export function useWorkspaceInfo() {
 export const FIRST_SCREEN_ROWS = 100;
 
 /** The first screen of the portfolio (by name) and the book's size: answers fast at 100k accounts. */
-export function useAccountsFirstScreen() {
-  const api = useApi();
-  return useQuery({
+export function accountsFirstScreenQuery(api: ApiClient) {
+  return queryOptions({
     queryKey: queryKeys.accountsFirstScreen,
     queryFn: () => api.call('accounts.list', { limit: FIRST_SCREEN_ROWS }),
   });
+}
+
+export function useAccountsFirstScreen() {
+  return useQuery(accountsFirstScreenQuery(useApi()));
 }
 
 export function useAccounts(options: { enabled?: boolean } = {}) {

@@ -54,9 +54,13 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, root: str
     sendText(res, 405, 'Method not allowed');
     return;
   }
-  const target = resolveInsideRoot(root, pathname);
-  if (target === 'traversal') return sendText(res, 403, 'Refused: that path leaves the application folder');
-  if (target === 'bad') return sendText(res, 400, 'Bad path');
+  const resolved = resolveInsideRoot(root, pathname);
+  if ('refused' in resolved) {
+    return resolved.refused === 'traversal'
+      ? sendText(res, 403, 'Refused: that path leaves the application folder')
+      : sendText(res, 400, 'Bad path');
+  }
+  const target = resolved.file;
 
   const stat = fileStat(target);
   if (stat && staysInside(root, target)) return sendFile(req, res, target, stat);

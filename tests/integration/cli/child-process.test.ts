@@ -95,7 +95,7 @@ describe('node bin/csm.js, as a user runs it', () => {
       headers: { 'x-csm-token': match![2]!, 'content-type': 'application/json' },
       body: '{}',
     });
-    expect(await response.json()).toEqual({ ok: true, result: { rows: [] } });
+    expect(await response.json()).toEqual({ ok: true, result: { rows: [], total: 0 } });
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

