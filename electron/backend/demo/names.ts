@@ -43,7 +43,6 @@ export function createSeededFaker(seed: number, locale: LocaleDefinition = en): 
 
 /** One seeded faker per locale; each locale's seed depends only on the seed, not on the order of use. */
 export function fakerNameSource(seed: number): NameSource {
-  const namers = new Map<string, PersonNamer>();
   const build = (key: string): PersonNamer => {
     const faker = createSeededFaker((seed + 7919 * (LOCALE_KEYS.indexOf(key) + 1)) >>> 0, LOCALES[key] ?? en);
     if (key === 'ja_romanized') {
@@ -54,14 +53,7 @@ export function fakerNameSource(seed: number): NameSource {
     }
     return { firstName: () => faker.person.firstName(), lastName: () => faker.person.lastName() };
   };
-  return {
-    forCountry: (country) => {
-      const key = localeKeyOf(country);
-      let namer = namers.get(key);
-      if (namer === undefined) namers.set(key, (namer = build(key)));
-      return namer;
-    },
-  };
+  return namerPerLocale(build);
 }
 
 /**
@@ -69,7 +61,6 @@ export function fakerNameSource(seed: number): NameSource {
  * generator's own PRNG: a million picks cost almost nothing, a million faker calls do not.
  */
 export function pooledNameSource(random: Random, seed: number, size = 400): NameSource {
-  const namers = new Map<string, PersonNamer>();
   const build = (key: string): PersonNamer => {
     let firstNames = JAPANESE_FIRST;
     let lastNames = JAPANESE_LAST;
@@ -80,6 +71,12 @@ export function pooledNameSource(random: Random, seed: number, size = 400): Name
     }
     return { firstName: () => random.pick(firstNames), lastName: () => random.pick(lastNames) };
   };
+  return namerPerLocale(build);
+}
+
+/** A name source that builds each locale's namer once, on first use. */
+function namerPerLocale(build: (localeKey: string) => PersonNamer): NameSource {
+  const namers = new Map<string, PersonNamer>();
   return {
     forCountry: (country) => {
       const key = localeKeyOf(country);
