@@ -1,8 +1,10 @@
 import type { Command } from '../command';
 import { accountsCommand } from './accounts';
 import { demoCommand } from './demo';
+import { fieldsCommand } from './fields';
 import { createHelpCommand } from './help';
 import { initCommand } from './init';
+import { inspectCommand } from './inspect';
 import { serveCommand } from './serve';
 
 /** Every `csm` command, in the order `csm help` lists them. A new command is one file and one line here. */
@@ -10,6 +12,8 @@ export const COMMANDS: readonly Command[] = [
   initCommand,
   demoCommand,
   accountsCommand,
+  fieldsCommand,
+  inspectCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),
 ];

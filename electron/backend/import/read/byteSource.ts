@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
+
+/** Bytes of one table, wherever they live (a file on disk, an entry of a ZIP). */
+export interface ByteSource {
+  /** How messages name it: the path given, or "export.zip/Account.csv". */
+  displayName: string;
+  /** The first maxBytes bytes; isWhole when that is the entire content. */
+  readHead(maxBytes: number): Promise<{ head: Buffer; isWhole: boolean }>;
+  /** A fresh stream over all the bytes, from the start. */
+  open(): Promise<Readable>;
+}
+
+export function fileByteSource(filePath: string, displayName = filePath): ByteSource {
+  return {
+    displayName,
+    async readHead(maxBytes) {
+      const handle = await fs.promises.open(filePath, 'r');
+      try {
+        const buffer = Buffer.alloc(maxBytes);
+        const { bytesRead } = await handle.read(buffer, 0, maxBytes, 0);
+        const { size } = await handle.stat();
+        return { head: buffer.subarray(0, bytesRead), isWhole: bytesRead >= size };
+      } finally {
+        await handle.close();
+      }
+    },
+    async open() {
+      return fs.createReadStream(filePath, { highWaterMark: 256 * 1024 });
+    },
+  };
+}
+
+/** Reads up to maxBytes from a stream and then stops it, for sources that can only stream. */
+export async function readStreamHead(stream: Readable, maxBytes: number): Promise<{ head: Buffer; isWhole: boolean }> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let isWhole = true;
+  for await (const chunk of stream) {
+    const buffer = chunk as Buffer;
+    chunks.push(buffer);
+    length += buffer.length;
+    if (length > maxBytes) {
+      isWhole = false;
+      break; // leaving the loop destroys the stream
+    }
+  }
+  return { head: Buffer.concat(chunks).subarray(0, maxBytes), isWhole };
+}

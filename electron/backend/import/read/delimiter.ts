@@ -1,0 +1,74 @@
+export const DELIMITER_CANDIDATES = [',', ';', '\t'] as const;
+
+/** How many records of the sample are looked at. */
+const SAMPLE_RECORDS = 50;
+
+/**
+ * Counts each candidate outside quoted fields, record by record, and picks the one whose
+ * count is the same on the most records (Excel's `;` files carry decimal commas, so the most
+ * frequent character is not enough), then the larger count, then the order `,` `;` tab.
+ * `text` may end in a cut-off record; it is ignored when there are complete ones.
+ */
+export function detectDelimiter(text: string): string {
+  const counts = countPerRecord(text);
+  let best: { delimiter: string; agreeing: number; count: number } | null = null;
+  for (const delimiter of DELIMITER_CANDIDATES) {
+    const perRecord = counts.map((record) => record.get(delimiter) ?? 0);
+    const { value, frequency } = mode(perRecord);
+    if (value === 0) continue;
+    if (!best || frequency > best.agreeing || (frequency === best.agreeing && value > best.count)) {
+      best = { delimiter, agreeing: frequency, count: value };
+    }
+  }
+  return best?.delimiter ?? ',';
+}
+
+function countPerRecord(text: string): Map<string, number>[] {
+  const records: Map<string, number>[] = [];
+  let current = new Map<string, number>();
+  let hasText = false;
+  let inQuotes = false;
+  let complete = false;
+  for (let i = 0; i < text.length && records.length < SAMPLE_RECORDS; i++) {
+    const char = text[i]!;
+    if (!inQuotes && (char === '\n' || char === '\r')) {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      if (hasText) records.push(current); // blank lines say nothing about the separator
+      current = new Map();
+      hasText = false;
+      complete = true;
+      continue;
+    }
+    hasText = true;
+    if (char === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (DELIMITER_CANDIDATES as readonly string[]).includes(char)) {
+      current.set(char, (current.get(char) ?? 0) + 1);
+    }
+  }
+  // The last record may be cut off by the sample's end; use it only when it is all there is.
+  if (hasText && (!complete || records.length === 0)) records.push(current);
+  return records;
+}
+
+function mode(values: number[]): { value: number; frequency: number } {
+  const frequency = new Map<number, number>();
+  for (const value of values) frequency.set(value, (frequency.get(value) ?? 0) + 1);
+  let best = { value: 0, frequency: 0 };
+  for (const [value, count] of frequency) {
+    if (count > best.frequency || (count === best.frequency && value > best.value)) best = { value, frequency: count };
+  }
+  return best;
+}
+
+/** "tab", "\t", "comma", "semicolon" or any single character; null when it is none of those. */
+export function parseDelimiterName(value: string): string | null {
+  const named: Record<string, string> = { tab: '\t', '\\t': '\t', comma: ',', semicolon: ';', pipe: '|' };
+  const known = named[value.toLowerCase()];
+  if (known) return known;
+  return [...value].length === 1 && value !== '"' && value !== '\n' && value !== '\r' ? value : null;
+}
+
+/** For display: a tab is invisible. */
+export function describeDelimiter(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : delimiter;
+}

@@ -1,0 +1,2 @@
+export { detectProfile, PROFILES } from './detect';
+export type { ColumnMapping, ProfileDetection, ProfileName } from './types';
