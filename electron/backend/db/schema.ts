@@ -142,6 +142,63 @@ export interface TasksTable {
   completed_at: string | null;
 }
 
+export interface ImportBatchesTable {
+  id: Generated<number>;
+  file: string;
+  file_hash: string;
+  source: string;
+  object: string;
+  mapping_name: string;
+  full_export: Generated<number>;
+  /** JSON: new, updated, unchanged, conflicts, invalid, missing. */
+  counts: string;
+  created_at: string;
+  undone_at: string | null;
+}
+
+export interface ImportBatchChangesTable {
+  batch_id: number;
+  seq: number;
+  table_name: string;
+  /** JSON object of the written row's key columns. */
+  row_key: string;
+  action: 'inserted' | 'updated' | 'deleted';
+  /** JSON: the changed columns before (updated), the whole row (deleted), null (inserted). */
+  previous: string | null;
+}
+
+export interface SyncFieldStateTable {
+  entity: string;
+  entity_id: number;
+  source: string;
+  field: string;
+  value_json: string;
+  batch_id: number;
+}
+
+export interface SyncConflictsTable {
+  id: Generated<number>;
+  entity: string;
+  entity_id: number;
+  source: string;
+  field: string;
+  local_json: string;
+  incoming_json: string;
+  last_imported_json: string | null;
+  batch_id: number;
+  status: Generated<'open' | 'kept_local' | 'took_incoming' | 'superseded'>;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface SyncMissingTable {
+  entity: string;
+  entity_id: number;
+  source: string;
+  batch_id: number;
+  flagged_at: string;
+}
+
 export interface DB {
   workspace_meta: WorkspaceMetaTable;
   accounts: AccountsTable;
@@ -156,4 +213,9 @@ export interface DB {
   activity_contacts: ActivityContactsTable;
   notes: NotesTable;
   tasks: TasksTable;
+  import_batches: ImportBatchesTable;
+  import_batch_changes: ImportBatchChangesTable;
+  sync_field_state: SyncFieldStateTable;
+  sync_conflicts: SyncConflictsTable;
+  sync_missing: SyncMissingTable;
 }

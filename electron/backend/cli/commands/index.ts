@@ -1,8 +1,10 @@
 import type { Command } from '../command';
 import { accountsCommand } from './accounts';
+import { conflictsCommand } from './conflicts';
 import { demoCommand } from './demo';
 import { fieldsCommand } from './fields';
 import { createHelpCommand } from './help';
+import { importCommand } from './import';
 import { initCommand } from './init';
 import { inspectCommand } from './inspect';
 import { serveCommand } from './serve';
@@ -14,6 +16,8 @@ export const COMMANDS: readonly Command[] = [
   accountsCommand,
   fieldsCommand,
   inspectCommand,
+  importCommand,
+  conflictsCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),
 ];

@@ -1,0 +1,119 @@
+import { AppError } from '../../../../shared/api/errors';
+import type { CustomValue } from '../../../../shared/api/dto';
+import type { Clock } from '../../types';
+import type { Workspace } from '../../db/workspace';
+import { parseCustomFields } from '../../db/repos/json';
+import { syncObjectForEntity } from './objects';
+import { CUSTOM_PREFIX, fromJson, toColumnValue } from './values';
+
+export interface SyncConflict {
+  id: number;
+  entity: string;
+  entityId: number;
+  source: string;
+  field: string;
+  local: CustomValue;
+  incoming: CustomValue;
+  /** null: the field had never been imported from this source. */
+  lastImported: CustomValue;
+  batchId: number;
+  status: 'open' | 'kept_local' | 'took_incoming' | 'superseded';
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+interface RawConflict {
+  id: number;
+  entity: string;
+  entity_id: number;
+  source: string;
+  field: string;
+  local_json: string;
+  incoming_json: string;
+  last_imported_json: string | null;
+  batch_id: number;
+  status: SyncConflict['status'];
+  created_at: string;
+  resolved_at: string | null;
+}
+
+function toConflict(row: RawConflict): SyncConflict {
+  return {
+    id: row.id,
+    entity: row.entity,
+    entityId: row.entity_id,
+    source: row.source,
+    field: row.field,
+    local: fromJson(row.local_json),
+    incoming: fromJson(row.incoming_json),
+    lastImported: fromJson(row.last_imported_json),
+    batchId: row.batch_id,
+    status: row.status,
+    createdAt: row.created_at,
+    resolvedAt: row.resolved_at,
+  };
+}
+
+/** Open conflicts (or all of them), oldest first. */
+export function listConflicts(workspace: Workspace, options: { includeResolved?: boolean } = {}): SyncConflict[] {
+  const where = options.includeResolved ? '' : "WHERE status = 'open'";
+  return (workspace.sqlite.prepare(`SELECT * FROM sync_conflicts ${where} ORDER BY id`).all() as RawConflict[]).map(
+    toConflict,
+  );
+}
+
+/**
+ * The user's answer to open conflicts. Either way the incoming value becomes the last imported
+ * one, so the same export does not raise the same conflict again. All or nothing.
+ */
+export function resolveConflicts(
+  workspace: Workspace,
+  ids: readonly number[],
+  resolution: 'keep_local' | 'take_incoming',
+  options: { clock?: Clock } = {},
+): void {
+  if (resolution !== 'keep_local' && resolution !== 'take_incoming') {
+    throw new AppError('BAD_INPUT', `Unknown conflict resolution "${String(resolution)}" (keep_local or take_incoming)`);
+  }
+  const { sqlite } = workspace;
+  const now = (options.clock ?? (() => new Date()))().toISOString();
+  sqlite.transaction(() => {
+    for (const id of ids) {
+      const row = sqlite.prepare('SELECT * FROM sync_conflicts WHERE id = ?').get(id) as RawConflict | undefined;
+      if (!row) throw new AppError('NOT_FOUND', `No conflict ${id}`, { id });
+      if (row.status !== 'open') throw new AppError('BAD_INPUT', `Conflict ${id} is already ${row.status}`, { id });
+      if (resolution === 'take_incoming') writeIncoming(workspace, row, now);
+      sqlite
+        .prepare(
+          `INSERT INTO sync_field_state (entity, entity_id, source, field, value_json, batch_id) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (entity, entity_id, source, field) DO UPDATE SET value_json = excluded.value_json, batch_id = excluded.batch_id`,
+        )
+        .run(row.entity, row.entity_id, row.source, row.field, row.incoming_json, row.batch_id);
+      sqlite
+        .prepare('UPDATE sync_conflicts SET status = ?, resolved_at = ? WHERE id = ?')
+        .run(resolution === 'take_incoming' ? 'took_incoming' : 'kept_local', now, id);
+    }
+  }).immediate();
+}
+
+function writeIncoming(workspace: Workspace, row: RawConflict, now: string): void {
+  const object = syncObjectForEntity(row.entity);
+  const incoming = fromJson(row.incoming_json);
+  if (row.field.startsWith(CUSTOM_PREFIX)) {
+    const current = workspace.sqlite.prepare(`SELECT custom_fields FROM ${object.table} WHERE id = ?`).get(row.entity_id) as
+      | { custom_fields: string }
+      | undefined;
+    if (!current) throw new AppError('NOT_FOUND', `The ${object.noun} of conflict ${row.id} no longer exists`);
+    const custom = { ...parseCustomFields(current.custom_fields), [row.field.slice(CUSTOM_PREFIX.length)]: incoming };
+    workspace.sqlite
+      .prepare(`UPDATE ${object.table} SET custom_fields = ?, updated_at = ? WHERE id = ?`)
+      .run(JSON.stringify(custom), now, row.entity_id);
+    return;
+  }
+  const column = object.columns[row.field];
+  if (!column) throw new AppError('BAD_INPUT', `Conflict ${row.id} names an unknown field ${row.field}`);
+  const result = workspace.sqlite
+    .prepare(`UPDATE ${object.table} SET ${column} = ?, updated_at = ? WHERE id = ?`)
+    .run(toColumnValue(incoming), now, row.entity_id);
+  if (result.changes === 0) throw new AppError('NOT_FOUND', `The ${object.noun} of conflict ${row.id} no longer exists`);
+}

@@ -1,0 +1,5 @@
+/** The CRM import sync engine: MappedBatch in, ImportSummary out (see ../types.ts). */
+export { planImport } from './plan';
+export { commitImport, type CommitOptions } from './commit';
+export { undoBatch } from './undo';
+export { listConflicts, resolveConflicts, type SyncConflict } from './conflicts';

@@ -1,0 +1,168 @@
+import type Database from 'better-sqlite3';
+import type { CustomFields, CustomValue } from '../../../../shared/api/dto';
+import { parseCustomFields } from '../../db/repos/json';
+import type { MappedRecord } from '../types';
+import { decideField } from './merge';
+import type { SyncObject } from './objects/types';
+import type { PlannedConflict, RecordPlan } from './planTypes';
+import { CUSTOM_PREFIX, toJson } from './values';
+
+/** Fields a record carries that are links, not columns (resolved by SyncObject.resolveLinks). */
+const LINK_FIELDS = new Set(['externalId', 'accountExternalId']);
+
+export interface RecordContext {
+  sqlite: Database.Database;
+  object: SyncObject;
+  source: string;
+}
+
+/** The synced fields of a record (links resolved), or why it cannot be imported. */
+export function incomingFields(
+  ctx: RecordContext,
+  record: MappedRecord,
+  isNew: boolean,
+): { fields: Record<string, CustomValue> } | { error: string } {
+  const { object } = ctx;
+  const fields: Record<string, CustomValue> = {};
+  for (const [name, value] of Object.entries(record.fields)) {
+    if (LINK_FIELDS.has(name)) continue;
+    if (!(name in object.columns)) return { error: `${name} is not a field of ${object.object}` };
+    if (value === null && object.notNullFields.includes(name)) continue; // cannot be cleared: ignore
+    fields[name] = value;
+  }
+  const links = object.resolveLinks?.(ctx.sqlite, ctx.source, record, isNew) ?? { fields: {} };
+  if ('error' in links) return links;
+  Object.assign(fields, links.fields);
+  if (isNew) {
+    const missing = object.requiredForNew.filter((name) => fields[name] === undefined || fields[name] === '');
+    if (missing.length > 0) return { error: `a new ${object.noun} needs ${missing.join(', ')}` };
+  }
+  return { fields };
+}
+
+export function planNewRecord(
+  record: MappedRecord,
+  fields: Record<string, CustomValue>,
+  rule: string,
+): RecordPlan {
+  const remember: Record<string, CustomValue> = { ...fields };
+  for (const [key, value] of Object.entries(record.custom)) remember[CUSTOM_PREFIX + key] = value;
+  return {
+    row: record.rowNumber,
+    externalId: record.externalId || null,
+    recordId: null,
+    action: 'new',
+    rule,
+    addExternalId: Boolean(record.externalId),
+    columns: fields,
+    customFields: { ...record.custom },
+    remember,
+    conflicts: [],
+    clearMissing: false,
+  };
+}
+
+interface ExistingState {
+  row: Record<string, unknown>;
+  lastImported: Map<string, string>;
+  /** Open conflicts by field: their ids and incoming values (JSON). */
+  openConflicts: Map<string, { id: number; incomingJson: string }[]>;
+  flaggedMissing: boolean;
+}
+
+export function loadExistingState(ctx: RecordContext, recordId: number): ExistingState {
+  const { sqlite, object, source } = ctx;
+  const row = sqlite.prepare(`SELECT * FROM ${object.table} WHERE id = ?`).get(recordId) as Record<string, unknown>;
+  const states = sqlite
+    .prepare('SELECT field, value_json AS json FROM sync_field_state WHERE entity = ? AND entity_id = ? AND source = ?')
+    .all(object.entity, recordId, source) as { field: string; json: string }[];
+  const conflicts = sqlite
+    .prepare(
+      "SELECT id, field, incoming_json AS incomingJson FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND source = ? AND status = 'open'",
+    )
+    .all(object.entity, recordId, source) as { id: number; field: string; incomingJson: string }[];
+  const openConflicts = new Map<string, { id: number; incomingJson: string }[]>();
+  for (const conflict of conflicts) {
+    openConflicts.set(conflict.field, [...(openConflicts.get(conflict.field) ?? []), conflict]);
+  }
+  const flagged = sqlite
+    .prepare('SELECT 1 FROM sync_missing WHERE entity = ? AND entity_id = ? AND source = ?')
+    .get(object.entity, recordId, source);
+  return {
+    row,
+    lastImported: new Map(states.map((state) => [state.field, state.json])),
+    openConflicts,
+    flaggedMissing: flagged !== undefined,
+  };
+}
+
+/** The three-way merge of every incoming field and custom field of a matched record. */
+export function planExistingRecord(
+  ctx: RecordContext,
+  record: MappedRecord,
+  recordId: number,
+  fields: Record<string, CustomValue>,
+  match: { rule: string; byExternalId: boolean },
+): RecordPlan {
+  const state = loadExistingState(ctx, recordId);
+  const columns: Record<string, CustomValue> = {};
+  const remember: Record<string, CustomValue> = {};
+  const conflicts: PlannedConflict[] = [];
+  const localCustom = parseCustomFields(state.row['custom_fields'] as string);
+  const nextCustom: CustomFields = { ...localCustom };
+  let customChanged = false;
+
+  const { defaults, naturalKey } = ctx.object;
+  const consider = (field: string, local: CustomValue | undefined, incoming: CustomValue, write: () => void) => {
+    if (field === naturalKey.field && sameIgnoringCase(local, incoming)) {
+      // The record matched on this key case-insensitively: ACME.com and acme.com are one domain.
+      if (!state.lastImported.has(field)) remember[field] = incoming;
+      return;
+    }
+    const decision = decideField(local, incoming, state.lastImported.get(field), defaults[field]);
+    if (decision.rememberIncoming) remember[field] = incoming;
+    if (decision.outcome === 'take') write();
+    if (decision.outcome !== 'conflict') return;
+    const open = state.openConflicts.get(field) ?? [];
+    if (open.some((conflict) => conflict.incomingJson === toJson(incoming))) return; // already asked
+    conflicts.push({
+      field,
+      local: local ?? null,
+      incoming,
+      lastImportedJson: state.lastImported.get(field) ?? null,
+      supersedes: open.map((conflict) => conflict.id),
+    });
+  };
+
+  for (const [field, incoming] of Object.entries(fields)) {
+    const column = ctx.object.columns[field]!;
+    consider(field, state.row[column] as CustomValue, incoming, () => {
+      columns[field] = incoming;
+    });
+  }
+  for (const [key, incoming] of Object.entries(record.custom)) {
+    consider(CUSTOM_PREFIX + key, localCustom[key], incoming, () => {
+      nextCustom[key] = incoming;
+      customChanged = true;
+    });
+  }
+
+  const changed = Object.keys(columns).length > 0 || customChanged;
+  return {
+    row: record.rowNumber,
+    externalId: record.externalId || null,
+    recordId,
+    action: conflicts.length > 0 ? 'conflict' : changed ? 'updated' : 'unchanged',
+    rule: match.rule,
+    addExternalId: !match.byExternalId && Boolean(record.externalId),
+    columns,
+    customFields: customChanged ? nextCustom : null,
+    remember,
+    conflicts,
+    clearMissing: state.flaggedMissing,
+  };
+}
+
+function sameIgnoringCase(a: CustomValue | undefined, b: CustomValue): boolean {
+  return typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
+}

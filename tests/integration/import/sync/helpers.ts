@@ -1,0 +1,69 @@
+import path from 'node:path';
+import type { CustomValue } from '../../../../shared/api/dto';
+import type { ObjectName } from '../../../../shared/domain/import/fields';
+import { openWorkspace, type Workspace } from '../../../../electron/backend/db/workspace';
+import type { MappedBatch, MappedRecord } from '../../../../electron/backend/import/types';
+import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
+
+export const T0 = '2026-11-01T09:00:00.000Z';
+export const T1 = '2026-11-02T09:00:00.000Z';
+export const T2 = '2026-11-03T09:00:00.000Z';
+
+export async function tempWorkspace(): Promise<{ ws: Workspace; file: string; done: () => Promise<void> }> {
+  const { dir, cleanup } = makeTempDir('csm-sync-');
+  const file = path.join(dir, 'book.csm');
+  const ws = await openWorkspace(file, { ifMissing: 'create', clock: fixedClock(T0) });
+  return {
+    ws,
+    file,
+    done: async () => {
+      await ws.close();
+      cleanup();
+    },
+  };
+}
+
+export function rec(
+  rowNumber: number,
+  externalId: string | null,
+  fields: Record<string, CustomValue>,
+  custom: Record<string, CustomValue> = {},
+): MappedRecord {
+  return { rowNumber, externalId, fields, custom };
+}
+
+export function batchOf(object: ObjectName, records: MappedRecord[], overrides: Partial<MappedBatch> = {}): MappedBatch {
+  return {
+    file: `${object}.csv`,
+    fileHash: 'hash-' + object,
+    source: 'salesforce',
+    object,
+    full: false,
+    mappingName: 'Salesforce default',
+    records,
+    invalid: [],
+    ...overrides,
+  };
+}
+
+export const acme = (fields: Record<string, CustomValue> = {}, custom: Record<string, CustomValue> = {}) =>
+  rec(2, 'A1', { externalId: 'A1', name: 'Acme', domain: 'acme.com', tier: 'strategic', mrr: 1000, owner: 'Ann', ...fields }, custom);
+export const globex = (fields: Record<string, CustomValue> = {}) =>
+  rec(3, 'A2', { externalId: 'A2', name: 'Globex', domain: 'globex.io', mrr: 500, ...fields });
+
+/** Every row of every table except the batch log itself and SQLite's id counters. */
+export function dump(ws: Workspace, options: { withBatchLog?: boolean } = {}): Record<string, unknown[]> {
+  const skip = new Set(['sqlite_sequence', ...(options.withBatchLog ? [] : ['import_batches', 'import_batch_changes'])]);
+  const tables = (ws.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
+    .map((row) => row.name)
+    .filter((name) => !skip.has(name));
+  return Object.fromEntries(tables.map((name) => [name, ws.sqlite.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
+}
+
+export function account(ws: Workspace, id: number): Record<string, unknown> {
+  return ws.sqlite.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as Record<string, unknown>;
+}
+
+export function setAccount(ws: Workspace, id: number, column: string, value: unknown): void {
+  ws.sqlite.prepare(`UPDATE accounts SET ${column} = ? WHERE id = ?`).run(value, id);
+}
