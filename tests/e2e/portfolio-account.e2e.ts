@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, serveWorkspace, type Served } from './harness';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { useServedPage } from './session';
 import { AccountPage } from './pages/AccountPage';
 import { PortfolioPage } from './pages/PortfolioPage';
 
@@ -9,40 +9,22 @@ import { PortfolioPage } from './pages/PortfolioPage';
  * open an account, edit in place, reload, log a touch.
  */
 describe('demo portfolio and account page in Chromium', () => {
-  let served: Served;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    served = await serveWorkspace({ ifMissing: 'demo' });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  const session = useServedPage();
 
   it('opens the demo portfolio, clearly marked as demo data', async () => {
-    const portfolio = new PortfolioPage(page);
-    await portfolio.open(served.url);
-    await expect(page.getByTestId('demo-banner').textContent()).resolves.toMatch(/demo/i);
+    const portfolio = new PortfolioPage(session.page);
+    await portfolio.open(session.served.url);
+    await expect(session.page.getByTestId('demo-banner').textContent()).resolves.toMatch(/demo/i);
     const total = await portfolio.rowCount();
     expect(total).toBeGreaterThanOrEqual(140);
     expect(total).toBeLessThanOrEqual(160);
     // Virtualised: far fewer rows in the DOM than in the book.
     expect(await portfolio.rows.count()).toBeLessThan(total);
-    await screenshot(page, 'portfolio');
+    await screenshot(session.page, 'portfolio');
   });
 
   it('sorts by ARR, largest first, and back', async () => {
-    const portfolio = new PortfolioPage(page);
+    const portfolio = new PortfolioPage(session.page);
     await portfolio.sortBy('ARR');
     const first = await portfolio.moneyValues('arr', 15);
     expect(first.length).toBe(15);
@@ -55,7 +37,7 @@ describe('demo portfolio and account page in Chromium', () => {
   });
 
   it('filters by tier', async () => {
-    const portfolio = new PortfolioPage(page);
+    const portfolio = new PortfolioPage(session.page);
     const before = await portfolio.rowCount();
     await portfolio.filterBy('Tier', 'Strategic');
     await expect.poll(() => portfolio.rowCount()).toBeLessThan(before);
@@ -63,36 +45,36 @@ describe('demo portfolio and account page in Chromium', () => {
     expect(after).toBeGreaterThan(0);
     const tiers = await portfolio.columnTexts('tier', 50);
     expect(new Set(tiers)).toEqual(new Set(['Strategic']));
-    await screenshot(page, 'portfolio-filtered');
+    await screenshot(session.page, 'portfolio-filtered');
   });
 
   it('opens an account, edits a field in place, and the edit survives a reload', async () => {
-    const portfolio = new PortfolioPage(page);
+    const portfolio = new PortfolioPage(session.page);
     const { id, name } = await portfolio.openRow(0);
-    const account = new AccountPage(page);
+    const account = new AccountPage(session.page);
     await account.root.waitFor();
     expect(await account.root.getAttribute('data-account-id')).toBe(String(id));
     await expect(account.field('Name').inputValue()).resolves.toBe(name);
 
     await account.editField('Owner', 'Jordan Edited-Owner');
-    await page.reload();
+    await session.page.reload();
     await account.root.waitFor();
     await expect(account.field('Owner').inputValue()).resolves.toBe('Jordan Edited-Owner');
-    await screenshot(page, 'account');
+    await screenshot(session.page, 'account');
   });
 
   it('logs a call and sees it at the top of the timeline, after a reload too', async () => {
-    const account = new AccountPage(page);
+    const account = new AccountPage(session.page);
     const subject = `Renewal check-in ${Date.now()}`;
     await account.logActivity({ type: 'Call', subject, summary: 'Discussed the renewal timeline.' });
     await expect.poll(async () => account.timelineItems.first().textContent(), { timeout: 10_000 }).toContain(subject);
-    await page.reload();
+    await session.page.reload();
     await account.timelineItems.first().waitFor();
     expect(await account.timelineItems.first().textContent()).toContain(subject);
-    await screenshot(page, 'account-after-log');
+    await screenshot(session.page, 'account-after-log');
   });
 
   it('raised no errors in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

@@ -34,7 +34,8 @@ export function countAccounts(sqlite: Database.Database): number {
   return (sqlite.prepare('SELECT count(*) AS n FROM accounts').get() as { n: number }).n;
 }
 
-const FIELD_TO_COLUMN = {
+/** Each editable account field's column; the import sync writes through the same map. */
+export const ACCOUNT_FIELD_COLUMNS = {
   name: 'name',
   domain: 'domain',
   tier: 'tier',
@@ -95,7 +96,7 @@ type AccountColumns = Partial<Omit<Selectable<AccountsTable>, 'id'>>;
 function patchToColumns(patch: AccountPatch): AccountColumns {
   const columns: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(patch) as [keyof AccountPatch, unknown][]) {
-    if (value !== undefined) columns[FIELD_TO_COLUMN[field]] = value;
+    if (value !== undefined) columns[ACCOUNT_FIELD_COLUMNS[field]] = value;
   }
   return columns as AccountColumns;
 }
@@ -123,7 +124,7 @@ export async function updateAccount(
   if (!before) return undefined;
   const previous: Record<string, unknown> = {};
   for (const field of Object.keys(patch) as (keyof AccountPatch)[]) {
-    previous[field] = before[FIELD_TO_COLUMN[field]];
+    previous[field] = before[ACCOUNT_FIELD_COLUMNS[field]];
   }
   const columns = patchToColumns(patch);
   if (Object.keys(columns).length > 0) {

@@ -7,7 +7,8 @@ import type { ContactsTable, DB } from '../schema';
 import { externalIdsFor } from './externalIds';
 import { parseCustomFields } from './json';
 
-const FIELD_TO_COLUMN = {
+/** Each editable contact field's column; the import sync writes through the same map. */
+export const CONTACT_FIELD_COLUMNS = {
   firstName: 'first_name',
   lastName: 'last_name',
   email: 'email',
@@ -36,7 +37,7 @@ function toContact(row: Selectable<ContactsTable>, externalIds: Record<string, s
 function patchToColumns(patch: ContactPatch): ContactColumns {
   const columns: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(patch) as [keyof ContactPatch, unknown][]) {
-    if (value !== undefined) columns[FIELD_TO_COLUMN[field]] = value;
+    if (value !== undefined) columns[CONTACT_FIELD_COLUMNS[field]] = value;
   }
   return columns as ContactColumns;
 }

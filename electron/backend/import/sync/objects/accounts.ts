@@ -1,3 +1,4 @@
+import { ACCOUNT_FIELD_COLUMNS } from '../../../db/repos/accounts';
 import type { SyncObject } from './types';
 
 export const accountsSync: SyncObject = {
@@ -5,23 +6,7 @@ export const accountsSync: SyncObject = {
   entity: 'account',
   table: 'accounts',
   noun: 'account',
-  columns: {
-    name: 'name',
-    domain: 'domain',
-    tier: 'tier',
-    segment: 'segment',
-    owner: 'owner',
-    stage: 'stage',
-    status: 'status',
-    mrr: 'mrr',
-    arr: 'arr',
-    currency: 'currency',
-    contractStart: 'contract_start',
-    renewalDate: 'renewal_date',
-    seats: 'seats',
-    industry: 'industry',
-    region: 'region',
-  },
+  columns: ACCOUNT_FIELD_COLUMNS,
   requiredForNew: ['name'],
   notNullFields: ['name', 'status', 'mrr', 'arr', 'currency'],
   defaults: { status: 'active', mrr: 0, arr: 0, currency: 'USD' },

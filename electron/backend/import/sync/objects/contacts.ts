@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { CONTACT_FIELD_COLUMNS } from '../../../db/repos/contacts';
 import type { LinkResult, SyncObject } from './types';
 
 export const contactsSync: SyncObject = {
@@ -6,15 +7,7 @@ export const contactsSync: SyncObject = {
   entity: 'contact',
   table: 'contacts',
   noun: 'contact',
-  columns: {
-    accountId: 'account_id',
-    firstName: 'first_name',
-    lastName: 'last_name',
-    email: 'email',
-    title: 'title',
-    role: 'role',
-    phone: 'phone',
-  },
+  columns: { accountId: 'account_id', ...CONTACT_FIELD_COLUMNS },
   requiredForNew: ['accountId'],
   notNullFields: ['accountId', 'firstName', 'lastName'],
   defaults: { firstName: '', lastName: '' },
