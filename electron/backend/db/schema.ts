@@ -55,6 +55,18 @@ export interface RevenueHistoryTable {
   mrr: number;
 }
 
+export interface SubscriptionsTable {
+  id: Generated<number>;
+  account_id: number;
+  start_date: string;
+  /** NULL while the subscription is active. */
+  end_date: string | null;
+  mrr: Generated<number>;
+  custom_fields: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface OpportunitiesTable {
   id: Generated<number>;
   account_id: number;
@@ -205,6 +217,7 @@ export interface DB {
   external_ids: ExternalIdsTable;
   contacts: ContactsTable;
   revenue_history: RevenueHistoryTable;
+  subscriptions: SubscriptionsTable;
   opportunities: OpportunitiesTable;
   usage: UsageTable;
   support_tickets: SupportTicketsTable;

@@ -88,6 +88,7 @@ export const FIELDS: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
     boolean('isWon', 'closed won'),
   ],
   revenue: [
+    id('externalId', 'the subscription id in the source (subscription form)'),
     ACCOUNT_EXTERNAL_ID,
     text('period', 'month as YYYY-MM (with mrr, one row per account and month)'),
     money('mrr', 'monthly recurring revenue'),

@@ -13,7 +13,7 @@ describe('csm fields', () => {
     ]);
     expect(catalogue.opportunities?.find((f) => f.name === 'type')).toMatchObject({ type: 'enum', values: ['new', 'renewal', 'expansion'] });
     expect(catalogue.accounts?.find((f) => f.name === 'status')).toMatchObject({ type: 'enum', values: ['active', 'churned'] });
-    expect(catalogue.revenue?.map((f) => f.name)).toEqual(['accountExternalId', 'period', 'mrr', 'startDate', 'endDate']);
+    expect(catalogue.revenue?.map((f) => f.name)).toEqual(['externalId', 'accountExternalId', 'period', 'mrr', 'startDate', 'endDate']);
     expect(catalogue).toEqual(JSON.parse(JSON.stringify(FIELDS)));
   });
 

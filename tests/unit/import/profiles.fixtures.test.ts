@@ -181,6 +181,7 @@ describe('profiles of the shared fixtures', () => {
 
   it('maps the RavenStack tables', () => {
     expect(mapped(detect('saas/ravenstack/ravenstack_subscriptions.csv'))).toEqual({
+      subscription_id: 'externalId',
       account_id: 'accountExternalId',
       start_date: 'startDate',
       end_date: 'endDate',

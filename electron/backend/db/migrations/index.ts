@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_init';
 import * as m0002 from './0002_accounts_name_index';
 import * as m0003 from './0003_import_sync';
+import * as m0004 from './0004_subscriptions';
 
 /**
  * Every migration, imported statically so that bundlers (esbuild for Electron) see them.
@@ -11,6 +12,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_init': m0001,
   '0002_accounts_name_index': m0002,
   '0003_import_sync': m0003,
+  '0004_subscriptions': m0004,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

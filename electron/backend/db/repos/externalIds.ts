@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 
-export type ExternalEntity = 'account' | 'contact' | 'opportunity' | 'activity';
+export type ExternalEntity = 'account' | 'contact' | 'opportunity' | 'activity' | 'subscription';
 
 /** source -> external id, for each entity id asked for. */
 export function externalIdsFor(

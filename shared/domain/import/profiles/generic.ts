@@ -36,6 +36,7 @@ const SPECIFIC: readonly SourceObjectSpec[] = [
     markers: ['subscription_id', 'mrr_amount', 'start_date', 'end_date', 'billing_frequency', 'auto_renew_flag', 'period'],
     fileNames: ['subscriptions', 'subscription', 'revenue', 'mrr', 'billing'],
     fields: [
+      ['subscription_id', 'externalId'],
       ['account_id', 'accountExternalId'],
       ['month', 'period'],
       ['mrr_amount', 'mrr'],

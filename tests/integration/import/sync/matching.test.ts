@@ -77,6 +77,6 @@ describe('matching', () => {
   });
 
   it('refuses an object it cannot sync yet with a readable error', () => {
-    expect(() => planImport(ws, batchOf('usage', []))).toThrow('Importing usage is not supported yet (supported: accounts, contacts)');
+    expect(() => planImport(ws, batchOf('usage', []))).toThrow('Importing usage is not supported yet (supported: accounts, contacts, revenue)');
   });
 });

@@ -13,6 +13,7 @@ export const accountsSync: SyncObject = {
   naturalKey: { field: 'domain', column: 'domain' },
   dependents: [
     { table: 'contacts', column: 'account_id' },
+    { table: 'subscriptions', column: 'account_id' },
     { table: 'revenue_history', column: 'account_id' },
     { table: 'opportunities', column: 'account_id' },
     { table: 'usage', column: 'account_id' },

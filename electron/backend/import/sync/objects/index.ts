@@ -2,12 +2,14 @@ import { AppError } from '../../../../../shared/api/errors';
 import type { ObjectName } from '../../../../../shared/domain/import/fields';
 import { accountsSync } from './accounts';
 import { contactsSync } from './contacts';
+import { revenueSync } from './revenue';
 import type { SyncObject } from './types';
 
 /** The objects the sync engine knows; the others arrive one file at a time. */
 const SYNC_OBJECTS: Partial<Record<ObjectName, SyncObject>> = {
   accounts: accountsSync,
   contacts: contactsSync,
+  revenue: revenueSync,
 };
 
 export const ALL_SYNC_OBJECTS: readonly SyncObject[] = Object.values(SYNC_OBJECTS);
