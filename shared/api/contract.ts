@@ -5,6 +5,8 @@ import type {
   AccountRow,
   Activity,
   Contact,
+  ImportBatch,
+  SyncConflict,
   WorkspaceInfo,
 } from './dto';
 import { AccountStatus, ActivityType, ContactRole, Direction, LifecycleStage, Tier } from './enums';
@@ -94,6 +96,16 @@ export const contract = {
     .object({ accountId: Id, limit: z.number().int().min(1).max(5000).default(500) })
     .strict(),
   'activities.log': NewActivity,
+
+  'imports.history': z.object({}).strict(),
+  'imports.undo': z.object({ batchId: Id }).strict(),
+  'conflicts.list': z.object({ includeResolved: z.boolean().default(false) }).strict(),
+  'conflicts.resolve': z
+    .object({
+      ids: z.array(Id).min(1, 'choose at least one conflict'),
+      resolution: z.enum(['keep_local', 'take_incoming']),
+    })
+    .strict(),
 } as const;
 
 export interface ContractOutputs {
@@ -112,6 +124,11 @@ export interface ContractOutputs {
   'contacts.delete': Contact;
   'activities.list': Activity[];
   'activities.log': Activity;
+  /** Newest first. */
+  'imports.history': ImportBatch[];
+  'imports.undo': ImportBatch;
+  'conflicts.list': SyncConflict[];
+  'conflicts.resolve': { resolved: number };
 }
 
 export type Contract = typeof contract;

@@ -82,6 +82,36 @@ export interface AccountDetail {
   contacts: Contact[];
 }
 
+/** A field both the user and the CRM changed since the last import; the local value is kept until resolved. */
+export interface SyncConflict {
+  id: number;
+  entity: string;
+  entityId: number;
+  source: string;
+  field: string;
+  local: CustomValue;
+  incoming: CustomValue;
+  /** null: the field had never been imported from this source. */
+  lastImported: CustomValue;
+  batchId: number;
+  status: 'open' | 'kept_local' | 'took_incoming' | 'superseded';
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+/** One import in the history, with what it did; an undone batch keeps its row. */
+export interface ImportBatch {
+  id: number;
+  file: string;
+  source: string;
+  object: string;
+  mappingName: string;
+  full: boolean;
+  counts: { new: number; updated: number; unchanged: number; conflicts: number; invalid: number; missing: number };
+  createdAt: string;
+  undoneAt: string | null;
+}
+
 export interface WorkspaceInfo {
   path: string;
   isDemo: boolean;

@@ -1,6 +1,7 @@
 import { accountsHandlers } from './accounts';
 import { activitiesHandlers } from './activities';
 import { contactsHandlers } from './contacts';
+import { importsHandlers } from './imports';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -10,4 +11,5 @@ export const handlers: HandlerMap = {
   ...accountsHandlers,
   ...contactsHandlers,
   ...activitiesHandlers,
+  ...importsHandlers,
 };

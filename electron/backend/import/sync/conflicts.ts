@@ -1,26 +1,12 @@
 import { AppError } from '../../../../shared/api/errors';
-import type { CustomValue } from '../../../../shared/api/dto';
+import type { SyncConflict } from '../../../../shared/api/dto';
 import type { Clock } from '../../types';
 import type { Workspace } from '../../db/workspace';
 import { parseCustomFields } from '../../db/repos/json';
 import { syncObjectForEntity } from './objects';
 import { CUSTOM_PREFIX, fromJson, toColumnValue } from './values';
 
-export interface SyncConflict {
-  id: number;
-  entity: string;
-  entityId: number;
-  source: string;
-  field: string;
-  local: CustomValue;
-  incoming: CustomValue;
-  /** null: the field had never been imported from this source. */
-  lastImported: CustomValue;
-  batchId: number;
-  status: 'open' | 'kept_local' | 'took_incoming' | 'superseded';
-  createdAt: string;
-  resolvedAt: string | null;
-}
+export type { SyncConflict };
 
 interface RawConflict {
   id: number;
