@@ -25,6 +25,10 @@ export function detectEncoding(sample: Uint8Array): DetectedEncoding {
   // Pure ASCII reads the same in every candidate; UTF-8 is the one that stays right if
   // non-ASCII text appears after the sample.
   if (sample.every((byte) => byte < 0x80)) return { encoding: 'UTF-8', confidence: 100, source: 'ascii' };
+  // Non-ASCII bytes that all form valid UTF-8 sequences are UTF-8: legacy single-byte text
+  // almost never does, while a statistical detector can misjudge a few accented characters
+  // in a short sample (a lone "€" read as Latin-1 was found by the CSV round-trip property).
+  if (isValidUtf8(sample)) return { encoding: 'UTF-8', confidence: 100, source: 'detector' };
   const ranked = chardet.analyse(sample);
   const expected = ranked.find((match) => EXPECTED.includes(match.name));
   if (expected) return { encoding: expected.name, confidence: expected.confidence, source: 'detector' };
@@ -44,4 +48,15 @@ export function cutAtLastLineBreak(sample: Buffer, isWholeFile: boolean): Buffer
   if (isWholeFile) return sample;
   const lastBreak = sample.lastIndexOf(0x0a);
   return lastBreak > 0 ? sample.subarray(0, lastBreak + 1) : sample;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function isValidUtf8(sample: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(sample);
+    return true;
+  } catch {
+    return false;
+  }
 }

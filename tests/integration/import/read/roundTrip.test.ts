@@ -48,3 +48,16 @@ describe('CSV written by a standard writer reads back cell for cell', () => {
     );
   });
 });
+
+describe('encoding of short UTF-8 files with few non-ASCII characters', () => {
+  it('reads a lone euro sign as UTF-8 (a counterexample the property above once found)', async () => {
+    const file = path.join(temp.dir, 'euro.csv');
+    fs.writeFileSync(file, 'AA,A0\na,""\n"",€\n');
+    const table = await openTableSource(file);
+    expect(table.encoding).toBe('UTF-8');
+    expect((await readAllRows(table)).map((row) => row.cells)).toEqual([
+      ['a', ''],
+      ['', '€'],
+    ]);
+  });
+});
