@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { accountsCommand } from './accounts';
 import { conflictsCommand } from './conflicts';
 import { demoCommand } from './demo';
+import { exportCommand } from './export';
 import { fieldsCommand } from './fields';
 import { createHelpCommand } from './help';
 import { importCommand } from './import';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   inspectCommand,
   importCommand,
   conflictsCommand,
+  exportCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),
 ];
