@@ -49,6 +49,20 @@ describe('csm import, conflicts', () => {
     expect(JSON.parse(conflicts.stdout)).toEqual([]);
   });
 
+  it('previews accounts and contacts together: contacts see the accounts the same run would create', async () => {
+    const { workspace } = await emptyWorkspace();
+    const files = [path.join(WORKSHOP, 'Account.csv'), path.join(WORKSHOP, 'Contact.csv')];
+    const before = tableDump(workspace);
+    const preview = await runInProcess(['import', ...files, '--workspace', workspace, '--dry-run', '--json']);
+    const [accounts, contacts] = JSON.parse(preview.stdout).imports;
+    expect(accounts).toMatchObject({ object: 'accounts', new: 22, batchId: null });
+    expect(contacts).toMatchObject({ object: 'contacts', new: 18, invalid: 84, batchId: null });
+    expect(tableDump(workspace)).toBe(before);
+    const db = new Database(workspace, { readonly: true });
+    expect(db.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('links contacts to accounts imported in the same run and reports each invalid row with file and line', async () => {
     const { workspace } = await emptyWorkspace();
     const result = await runInProcess(['import', path.join(WORKSHOP, 'Contact.csv'), path.join(WORKSHOP, 'Account.csv'), '--workspace', workspace]);

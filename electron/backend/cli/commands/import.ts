@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isObjectName } from '../../../../shared/domain/import/fields';
 import { mapFiles, type ProfileChoice } from '../../import/mapFiles';
 import { loadMappingFile } from '../../import/mapping';
-import { commitImport, planImport } from '../../import/sync';
+import { commitImport, previewImports } from '../../import/sync';
 import type { ImportSummary } from '../../import/types';
 import { jsonOption, parseChoice, resolveWorkspace, WORKSPACE_HELP, workspaceOption } from '../args';
 import { defineCommand } from '../command';
@@ -53,13 +53,15 @@ export const importCommand = defineCommand({
       full: values.full ?? false,
     });
     const dryRun = values['dry-run'] ?? false;
-    const summaries = await withWorkspace(dbPath, async (workspace) =>
-      batches.map((batch) => ({
-        file: batch.file,
-        decisions: batch.decisions.map((decision) => decision.message),
-        ...(dryRun ? planImport(workspace, batch) : commitImport(workspace, batch, { clock: () => new Date() })),
-      })),
-    );
+    const clock = () => new Date();
+    const summaries = await withWorkspace(dbPath, async (workspace) => {
+      const results = dryRun ? previewImports(workspace, batches, { clock }) : batches.map((batch) => commitImport(workspace, batch, { clock }));
+      return results.map((summary, index) => ({
+        file: batches[index]!.file,
+        decisions: batches[index]!.decisions.map((decision) => decision.message),
+        ...summary,
+      }));
+    });
     if (values.json) io.stdout(JSON.stringify({ dryRun, imports: summaries }, null, 2) + '\n');
     else for (const summary of summaries) writeSummary(io, summary, dryRun);
     const landed = summaries.some((s) => s.new + s.updated + s.unchanged + s.conflicts > 0);
