@@ -1,6 +1,8 @@
+import type { Selectable } from 'kysely';
 import { AppError } from '../../../../shared/api/errors';
 import type { SyncConflict } from '../../../../shared/api/dto';
 import type { Clock } from '../../types';
+import type { SyncConflictsTable } from '../../db/schema';
 import type { Workspace } from '../../db/workspace';
 import { parseCustomFields } from '../../db/repos/json';
 import { syncObjectForEntity } from './objects';
@@ -8,20 +10,8 @@ import { CUSTOM_PREFIX, fromJson, toColumnValue } from './values';
 
 export type { SyncConflict };
 
-interface RawConflict {
-  id: number;
-  entity: string;
-  entity_id: number;
-  source: string;
-  field: string;
-  local_json: string;
-  incoming_json: string;
-  last_imported_json: string | null;
-  batch_id: number;
-  status: SyncConflict['status'];
-  created_at: string;
-  resolved_at: string | null;
-}
+/** A sync_conflicts row as SQLite returns it. */
+type RawConflict = Selectable<SyncConflictsTable>;
 
 function toConflict(row: RawConflict): SyncConflict {
   return {
