@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'WORKSPACE_MISSING'
   | 'WORKSPACE_TOO_NEW'
   | 'DB_LOCKED'
+  | 'BUSY'
+  | 'CANCELLED'
   | 'FORBIDDEN'
   | 'INTERNAL';
 

@@ -1,20 +1,13 @@
 import type { CustomValue } from '../../../shared/api/dto';
 import type { ObjectName } from '../../../shared/domain/import/fields';
+import type { RowError } from '../../../shared/api/importDto';
+
+export type { ImportSummary, RowError } from '../../../shared/api/importDto';
 
 /**
  * The seam between mapping (file rows -> typed workbench fields) and sync (typed records ->
  * the workspace). Field names are the workbench's own (shared/domain/import/fields.ts).
  */
-
-/** A problem with one cell or row, always with where it is. */
-export interface RowError {
-  file: string;
-  /** 1-based line of the record in the file (as the readers report it). */
-  row: number;
-  /** The source column's header, or null for a whole-row problem. */
-  column: string | null;
-  reason: string;
-}
 
 /** One source row after mapping: typed workbench fields, and every other column kept. */
 export interface MappedRecord {
@@ -43,17 +36,3 @@ export interface MappedBatch {
   invalid: RowError[];
 }
 
-export interface ImportSummary {
-  object: ObjectName;
-  batchId: number | null;
-  new: number;
-  updated: number;
-  unchanged: number;
-  conflicts: number;
-  invalid: number;
-  missing: number;
-  /** The first errors, for the command line and the preview. */
-  errors: RowError[];
-  /** Why each record matched (or not), by row number, for the preview. */
-  matches: { row: number; recordId: number | null; rule: string }[];
-}

@@ -1,9 +1,8 @@
 import path from 'node:path';
 import { isObjectName } from '../../../../shared/domain/import/fields';
-import { mapFiles, type ProfileChoice } from '../../import/mapFiles';
+import type { TableImportSummary } from '../../../../shared/api/importDto';
 import { loadMappingFile } from '../../import/mapping';
-import { commitImport, previewImports } from '../../import/sync';
-import type { ImportSummary } from '../../import/types';
+import { runImport, tablesFromFiles, type ProfileChoice } from '../../import/run';
 import { jsonOption, parseChoice, resolveWorkspace, WORKSPACE_HELP, workspaceOption } from '../args';
 import { defineCommand } from '../command';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors';
@@ -46,22 +45,15 @@ export const importCommand = defineCommand({
     }
     const mapping = values.mapping ? await loadMappingFile(path.resolve(io.cwd, values.mapping)) : undefined;
     const files = positionals.map((file) => path.resolve(io.cwd, file));
-    const batches = await mapFiles(files, {
+    const tables = await tablesFromFiles(files, {
       profile,
       ...(mapping ? { mapping } : {}),
       ...(values.object !== undefined && isObjectName(values.object) ? { object: values.object } : {}),
-      full: values.full ?? false,
     });
     const dryRun = values['dry-run'] ?? false;
     const clock = () => new Date();
-    const summaries = await withWorkspace(dbPath, async (workspace) => {
-      const results = dryRun ? previewImports(workspace, batches, { clock }) : batches.map((batch) => commitImport(workspace, batch, { clock }));
-      return results.map((summary, index) => ({
-        file: batches[index]!.file,
-        decisions: batches[index]!.decisions.map((decision) => decision.message),
-        ...summary,
-      }));
-    });
+    const result = await withWorkspace(dbPath, (workspace) => runImport(workspace, tables, { full: values.full ?? false, dryRun, clock }));
+    const summaries = result.tables;
     if (values.json) io.stdout(JSON.stringify({ dryRun, imports: summaries }, null, 2) + '\n');
     else for (const summary of summaries) writeSummary(io, summary, dryRun);
     const landed = summaries.some((s) => s.new + s.updated + s.unchanged + s.conflicts > 0);
@@ -69,7 +61,7 @@ export const importCommand = defineCommand({
   },
 });
 
-function writeSummary(io: CliIo, summary: ImportSummary & { file: string; decisions: string[] }, dryRun: boolean): void {
+function writeSummary(io: CliIo, summary: TableImportSummary, dryRun: boolean): void {
   const verb = dryRun ? 'would import' : summary.batchId === null ? 'imported' : `imported as batch ${summary.batchId}`;
   const lines = [
     `${summary.file}: ${summary.object} ${verb}: ${summary.new} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.conflicts} conflicts, ${summary.invalid} invalid, ${summary.missing} missing from the source`,

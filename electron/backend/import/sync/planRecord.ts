@@ -7,8 +7,13 @@ import type { SyncObject } from './objects/types';
 import type { PlannedConflict, RecordPlan } from './planTypes';
 import { CUSTOM_PREFIX, toJson } from './values';
 
-/** Fields a record carries that are links, not columns (resolved by SyncObject.resolveLinks). */
-const LINK_FIELDS = new Set(['externalId', 'accountExternalId']);
+/**
+ * Fields a record carries that are links, not columns: its own id, and ids of other records in
+ * the same CRM (accountExternalId, subscriptionExternalId, ...) that SyncObject.resolveLinks resolves.
+ */
+function isLinkField(name: string): boolean {
+  return name === 'externalId' || name.endsWith('ExternalId');
+}
 
 export interface RecordContext {
   sqlite: Database.Database;
@@ -25,7 +30,7 @@ export function incomingFields(
   const { object } = ctx;
   const fields: Record<string, CustomValue> = {};
   for (const [name, value] of Object.entries(record.fields)) {
-    if (LINK_FIELDS.has(name)) continue;
+    if (isLinkField(name)) continue;
     if (!(name in object.columns)) return { error: `${name} is not a field of ${object.object}` };
     if (value === null && object.notNullFields.includes(name)) continue; // cannot be cleared: ignore
     fields[name] = value;

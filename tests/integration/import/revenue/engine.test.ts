@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeMrrByAccountOn, activeMrrOn } from '../../../../electron/backend/db/repos/revenue';
-import { mapFiles } from '../../../../electron/backend/import/mapFiles';
-import { commitImport, undoBatch } from '../../../../electron/backend/import/sync';
+import { runImport, tablesFromFiles } from '../../../../electron/backend/import/run';
+import { undoBatch } from '../../../../electron/backend/import/sync';
 import type { ImportSummary } from '../../../../electron/backend/import/types';
 import {
   ACCOUNTS_CSV,
@@ -17,12 +17,16 @@ import {
 
 /** The sync of subscriptions through the real reader, mapping (generic profile) and engine. */
 async function importSubscriptions(workspaceFile: string, csv: string): Promise<ImportSummary> {
-  const [batch] = await mapFiles([csv], {});
-  if (!batch) throw new Error(`${csv} gave no table`);
-  expect(batch.object).toBe('revenue');
+  const [table, ...others] = await tablesFromFiles([csv], {});
+  if (!table) throw new Error(`${csv} gave no table`);
+  expect(others).toEqual([]);
+  expect(table.spec.object).toBe('revenue');
   // The generic profile reads subscription_id as the record's id, not as a custom field.
-  for (const record of batch.records) expect('subscription_id' in record.custom).toBe(false);
-  return withOpenWorkspace(workspaceFile, (workspace) => commitImport(workspace, batch, { clock: () => new Date('2026-11-23T09:00:00Z') }));
+  expect(table.spec.columns['subscription_id']).toBe('externalId');
+  const result = await withOpenWorkspace(workspaceFile, (workspace) =>
+    runImport(workspace, [table], { full: false, dryRun: false, clock: () => new Date('2026-11-23T09:00:00Z') }),
+  );
+  return result.tables[0]!;
 }
 
 describe('revenue sync (subscriptions) on the RavenStack files', () => {

@@ -57,10 +57,10 @@ export async function csmImport(workspace: string, files: string[]): Promise<Rec
   return Object.fromEntries(imports.map((summary) => [summary.object, summary]));
 }
 
-export async function withOpenWorkspace<T>(file: string, work: (workspace: Workspace) => T): Promise<T> {
+export async function withOpenWorkspace<T>(file: string, work: (workspace: Workspace) => T | Promise<T>): Promise<T> {
   const workspace = await openWorkspaceFile(file, 'fail', () => new Date('2026-11-23T09:00:00.000Z'));
   try {
-    return work(workspace);
+    return await work(workspace);
   } finally {
     await workspace.close();
   }

@@ -1,18 +1,18 @@
 import path from 'node:path';
-import { AppError } from '../../../shared/api/errors';
-import { OBJECT_NAMES, type ObjectName } from '../../../shared/domain/import/fields';
-import { detectProfile, type ProfileName } from '../../../shared/domain/import/profiles';
-import { hashFile, mapTable, mappingFromDetection, type MappedTable, type MappingSpec } from './mapping';
-import { openTableSource, openZipExport, sniffFileKind, type TableSource } from './read';
+import { AppError } from '../../../../shared/api/errors';
+import { OBJECT_NAMES, type ObjectName } from '../../../../shared/domain/import/fields';
+import { detectProfile, type ProfileName } from '../../../../shared/domain/import/profiles';
+import { mappingFromDetection, type MappingSpec } from '../mapping';
+import { openTableSource, openZipExport, sniffFileKind } from '../read';
+import type { TableToImport } from './types';
 
 export type ProfileChoice = 'auto' | 'salesforce' | 'hubspot' | 'generic';
 
-export interface MapFilesOptions {
+export interface TablesFromFilesOptions {
   /** A mapping file's spec; without it each table's profile is detected from its header. */
   mapping?: MappingSpec;
   profile?: ProfileChoice;
   object?: ObjectName;
-  full?: boolean;
 }
 
 const PROFILE_FAMILY: Record<ProfileName, Exclude<ProfileChoice, 'auto'>> = {
@@ -23,21 +23,21 @@ const PROFILE_FAMILY: Record<ProfileName, Exclude<ProfileChoice, 'auto'>> = {
 };
 
 /**
- * Reads and maps every table of the given files (a ZIP export gives one per CSV inside), in
- * the order the sync needs: accounts before the contacts that link to them.
+ * The tables of the given files with their mappings (a ZIP export gives one per CSV inside
+ * that holds a workbench object), in the order the sync needs: accounts before the contacts
+ * that link to them.
  */
-export async function mapFiles(filePaths: readonly string[], options: MapFilesOptions): Promise<MappedTable[]> {
-  const batches: MappedTable[] = [];
+export async function tablesFromFiles(filePaths: readonly string[], options: TablesFromFilesOptions): Promise<TableToImport[]> {
+  const tables: TableToImport[] = [];
   for (const filePath of filePaths) {
-    const name = path.basename(filePath);
-    const fileHash = await hashFile(filePath);
-    if ((await sniffFileKind(filePath, name)) === 'zip') {
-      const zip = await openZipExport(filePath, name);
+    const fileName = path.basename(filePath);
+    if ((await sniffFileKind(filePath, fileName)) === 'zip') {
+      const zip = await openZipExport(filePath, fileName);
       try {
         for (const entry of zip.entries) {
-          const table = await zip.open(entry.name);
-          const spec = specFor(table, `${name}/${entry.name}`, options);
-          if (spec) batches.push(await mapTable(table, spec, { file: `${name}/${entry.name}`, fileHash, full: options.full ?? false }));
+          const source = await zip.open(entry.name);
+          const spec = specFor(source.header, source.fileName, `${fileName}/${entry.name}`, options);
+          if (spec) tables.push({ path: filePath, fileName, entry: entry.name, spec });
         }
       } finally {
         zip.close();
@@ -48,20 +48,26 @@ export async function mapFiles(filePaths: readonly string[], options: MapFilesOp
       ...(options.mapping?.encoding ? { encoding: options.mapping.encoding } : {}),
       ...(options.mapping?.delimiter ? { delimiter: options.mapping.delimiter } : {}),
     };
-    const table = await openTableSource(filePath, readOptions, name);
-    const spec = specFor(table, name, options, true);
-    if (spec) batches.push(await mapTable(table, spec, { file: name, fileHash, full: options.full ?? false }));
+    const source = await openTableSource(filePath, readOptions, fileName);
+    const spec = specFor(source.header, source.fileName, fileName, options, true);
+    if (spec) tables.push({ path: filePath, fileName, spec });
   }
-  return batches.sort((a, b) => OBJECT_NAMES.indexOf(a.object) - OBJECT_NAMES.indexOf(b.object));
+  return tables.sort((a, b) => OBJECT_NAMES.indexOf(a.spec.object) - OBJECT_NAMES.indexOf(b.spec.object));
 }
 
 /**
  * The mapping for one table: the given mapping file, or the detected profile. A table that
  * holds nothing the workbench imports is skipped inside a ZIP and an error on its own.
  */
-function specFor(table: TableSource, label: string, options: MapFilesOptions, standalone = false): MappingSpec | null {
+function specFor(
+  header: readonly string[],
+  sourceFileName: string,
+  label: string,
+  options: TablesFromFilesOptions,
+  standalone = false,
+): MappingSpec | null {
   if (options.mapping) return options.mapping;
-  const detection = detectProfile(table.header, table.fileName);
+  const detection = detectProfile(header, sourceFileName);
   const family = PROFILE_FAMILY[detection.profile];
   if (options.profile && options.profile !== 'auto' && options.profile !== family) {
     throw new AppError('BAD_INPUT', `${label}: the header does not look like a ${options.profile} export (it reads as ${detection.profile})`);
