@@ -3,9 +3,10 @@
 //   electron/main/index.ts    -> dist-electron/main.cjs     (package.json "main")
 //   electron/preload/index.ts -> dist-electron/preload.cjs  (CommonJS: sandboxed preloads
 //                                                            cannot load ES modules)
+//   electron/backend/import/worker/importWorker.ts -> dist-electron/importWorker.cjs
 // 'electron' is provided by the runtime; better-sqlite3 stays external because its .node
 // binary must be loaded from disk (built for Electron's ABI; see scripts/start.mjs and
-// build/electron-builder.config.cjs). Only main.cjs and preload.cjs are written, so the
+// build/electron-builder.config.cjs). Only these bundles are written, so the
 // Electron-ABI copy of better-sqlite3 that start.mjs keeps in dist-electron/ survives.
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -16,6 +17,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ELECTRON_BUNDLES = [
   { entry: 'electron/main/index.ts', file: 'main.cjs' },
   { entry: 'electron/preload/index.ts', file: 'preload.cjs' },
+  // Imports run in a worker thread with a bounded heap (electron/backend/import/worker).
+  { entry: 'electron/backend/import/worker/importWorker.ts', file: 'importWorker.cjs' },
 ];
 
 /** outDir is a parameter so tests can bundle into a temp folder. */

@@ -16,11 +16,21 @@ function describeIssues(method: string, issues: readonly Issue[]): string {
   return `Invalid input for ${method}: ${parts.join('; ')}`;
 }
 
-/** Turns anything thrown below the seam into an AppError a user can read. */
-export function toAppError(error: unknown): AppError {
+/**
+ * Turns anything thrown below the seam into an AppError a user can read. `importRunning` tells
+ * whose lock a busy workspace met: our own import run's (BUSY) or another program's (DB_LOCKED).
+ */
+export function toAppError(error: unknown, importRunning = false): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+  // SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, ...), and SQLITE_LOCKED.
+  if (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) {
+    if (importRunning) {
+      return new AppError(
+        'BUSY',
+        'An import is being written to this workspace, so this change was not saved; try again when it finishes, or cancel it',
+      );
+    }
     return new AppError('DB_LOCKED', 'The workspace is busy in another program; try again in a moment');
   }
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
@@ -44,10 +54,11 @@ export function createDispatch(handlers: HandlerMap, getContext: () => HandlerCo
       });
     }
     const handler = handlers[method] as Handler<Method>;
+    const context = getContext();
     try {
-      return await handler(parsed.data as never, getContext());
+      return await handler(parsed.data as never, context);
     } catch (error) {
-      throw toAppError(error);
+      throw toAppError(error, context.importRunner.isRunning());
     }
   }
 

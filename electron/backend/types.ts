@@ -1,4 +1,5 @@
-import type { BackendEvent, EventMap, EventName, Method, Output } from '../../shared/api';
+import type { BackendEvent, EventMap, EventName, Method, Output, StagedFile } from '../../shared/api';
+import type { RunImportFn } from './import/wizard/importRunner';
 
 export type Clock = () => Date;
 
@@ -20,6 +21,12 @@ export interface BackendOptions {
   workspacesDir?: string;
   /** The app settings file in which a workspace opened or created in the app is remembered. */
   settingsPath?: string;
+  /** Where the browser build's uploads are kept until the back-end closes (default: the OS temp folder). */
+  tempDir?: string;
+  /** The import engine (default: import/run's runImport); tests pass one that holds the write lock. */
+  runImport?: RunImportFn;
+  /** The bundled import worker script (the packaged desktop app); default: the TypeScript source. */
+  importWorkerPath?: string;
 }
 
 export interface Backend {
@@ -31,6 +38,12 @@ export interface Backend {
   /** Same as dispatch but for an untyped method name from a transport. */
   dispatchUnknown(method: string, input: unknown): Promise<unknown>;
   events: EventBus;
-  /** Closes the workspace file; safe to call twice. */
+  /**
+   * Stages an uploaded file (the browser build's POST /api/upload) for the Import wizard: its
+   * bytes are streamed to a temp file, named from then on by the returned fileId. The caller
+   * bounds the size by throwing from `body`.
+   */
+  stageUpload(name: string, body: AsyncIterable<Uint8Array>): Promise<StagedFile>;
+  /** Stops a running import, deletes the uploads and closes the workspace file; safe to call twice. */
   close(): Promise<void>;
 }

@@ -71,6 +71,8 @@ export async function runDesktopApp(deps: DesktopAppDeps): Promise<Backend | nul
       dbPath: workspacePath,
       ifMissing: 'demo',
       workspacesDir: workspacesDir(deps.env),
+      // Bundled beside main.cjs by scripts/build-electron.mjs (not verified in a packaged app here).
+      importWorkerPath: path.join(appRoot, 'dist-electron', 'importWorker.cjs'),
     });
   } catch (error) {
     if (!(error instanceof AppError)) console.error('Could not open the workspace', error);

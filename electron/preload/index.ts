@@ -1,9 +1,9 @@
 /**
- * The preload: the page's only door to the main process. It exposes two functions on
+ * The preload: the page's only door to the main process. It exposes three functions on
  * window.csm and nothing else (never ipcRenderer itself, never the IPC event object).
  * It runs sandboxed, so scripts/build-electron.mjs bundles it to CommonJS.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 
 const INVOKE_CHANNEL = 'api:invoke';
 const EVENT_CHANNEL = 'api:event';
@@ -18,5 +18,17 @@ contextBridge.exposeInMainWorld('csm', {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, listener);
     };
+  },
+  /**
+   * Where a file the user picked or dropped is on disk, for files.register: the import then
+   * reads it in place instead of copying its bytes over IPC. "" for a file with no path (one
+   * built in the page) or anything that is not a File. No IPC: webUtils answers in this process.
+   */
+  pathForFile(file: File): string {
+    try {
+      return webUtils.getPathForFile(file);
+    } catch {
+      return '';
+    }
   },
 });

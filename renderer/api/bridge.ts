@@ -4,6 +4,8 @@ import type { ApiResponse, BackendEvent } from '../../shared/api';
 export interface CsmBridge {
   invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
   onEvent(callback: (event: BackendEvent) => void): () => void;
+  /** Where a picked or dropped file is on disk ("" when it has no path), for files.register. */
+  pathForFile(file: File): string;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { ApiError, BackendEvent, Input, Method, Output } from '../../shared/api';
+import type { ApiError, BackendEvent, Input, Method, Output, StagedFile } from '../../shared/api';
 
 /**
  * Codes the client itself can produce on top of the back-end's ErrorCode: the server refused the
@@ -37,11 +37,18 @@ export interface Transport {
   invoke(method: string, input: unknown): Promise<unknown>;
   /** Returns an unsubscribe function. */
   subscribe(listener: (event: BackendEvent) => void): () => void;
+  /**
+   * Hands a file to the back-end for the Import wizard and resolves with the envelope of its
+   * StagedFile: uploaded (browser build) or registered by its path on disk (desktop).
+   */
+  stageFile?(file: File): Promise<unknown>;
 }
 
 export interface ApiClient {
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   subscribe(listener: (event: BackendEvent) => void): () => void;
+  /** One call for both builds: the file reaches the back-end once and is then named by its fileId. */
+  stageFile(file: File): Promise<StagedFile>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -67,22 +74,37 @@ export function unwrapEnvelope<T>(method: string, raw: unknown): T {
   });
 }
 
+/** Sends one request and unwraps its envelope; a transport failure becomes a NETWORK error. */
+async function request<T>(method: string, send: () => Promise<unknown>): Promise<T> {
+  let raw: unknown;
+  try {
+    raw = await send();
+  } catch (error) {
+    if (error instanceof ApiCallError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ApiCallError(method, {
+      code: 'NETWORK',
+      message: `Could not reach the workbench back-end (${reason}).`,
+    });
+  }
+  return unwrapEnvelope<T>(method, raw);
+}
+
+/** The name a staging failure is reported under (it is not a contract method in the browser build). */
+export const STAGE_FILE = 'stageFile';
+
 export function createApiClient(transport: Transport): ApiClient {
   return {
-    async call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-      let raw: unknown;
-      try {
-        raw = await transport.invoke(method, input);
-      } catch (error) {
-        if (error instanceof ApiCallError) throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ApiCallError(method, {
-          code: 'NETWORK',
-          message: `Could not reach the workbench back-end (${reason}).`,
-        });
-      }
-      return unwrapEnvelope<Output<M>>(method, raw);
+    call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
+      return request<Output<M>>(method, () => transport.invoke(method, input));
     },
     subscribe: (listener) => transport.subscribe(listener),
+    stageFile(file) {
+      const stage = transport.stageFile?.bind(transport);
+      if (!stage) {
+        return Promise.reject(new ApiCallError(STAGE_FILE, { code: 'BAD_INPUT', message: 'This window cannot hand files to the workbench.' }));
+      }
+      return request<StagedFile>(STAGE_FILE, () => stage(file));
+    },
   };
 }

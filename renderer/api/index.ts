@@ -1,4 +1,4 @@
-import type { Input, Method, Output } from '../../shared/api';
+import type { Input, Method, Output, StagedFile } from '../../shared/api';
 import { createApiClient, type ApiClient } from './client';
 import { pickTransport } from './transport';
 
@@ -15,4 +15,9 @@ export function getApiClient(): ApiClient {
 /** Calls one contract method; rejects with ApiCallError ({ code, message, details }). */
 export function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   return getApiClient().call(method, input);
+}
+
+/** Hands a picked or dropped file to the back-end (upload or path); its fileId names it from then on. */
+export function stageFile(file: File): Promise<StagedFile> {
+  return getApiClient().stageFile(file);
 }

@@ -10,6 +10,8 @@ import type {
   WorkspaceInfo,
 } from './dto';
 import { AccountStatus, ActivityType, ContactRole, Direction, LifecycleStage, Tier } from './enums';
+import type { ImportRunResult, InspectedTable, MissingRecord, SavedMapping, StagedFile } from './importDto';
+import { mappingSpecSchema } from './mappingSpec';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoDateTime = z
@@ -68,6 +70,21 @@ export const NewActivity = z
   })
   .strict();
 
+const FileId = z.string().min(1).max(200);
+const TaskId = z.string().min(1).max(100);
+
+/** A preview or commit: the tables to import, each with the mapping the user confirmed. */
+const ImportRun = z
+  .object({
+    taskId: TaskId,
+    tables: z
+      .array(z.object({ tableKey: z.string().min(1), mapping: mappingSpecSchema, sheet: z.string().optional() }).strict())
+      .min(1, 'choose at least one table to import'),
+    /** A full export: records of the source absent from it are flagged missing (never deleted). */
+    full: z.boolean().default(false),
+  })
+  .strict();
+
 /**
  * The typed seam: every method the UI, CLI or tests may call, with the schema its input is
  * validated against at the transport, before dispatch. Outputs are typed in ContractOutputs.
@@ -106,6 +123,48 @@ export const contract = {
       resolution: z.enum(['keep_local', 'take_incoming']),
     })
     .strict(),
+
+  /**
+   * The Import wizard. A file reaches the back-end once, as a staged file: the browser build
+   * uploads its bytes (POST /api/upload), the desktop app registers the path the user chose or
+   * dropped. A preview or commit runs under the caller's taskId: progress events carry it, and
+   * imports.cancel stops the run with nothing written.
+   */
+  'files.register': z.object({ path: z.string().min(1) }).strict(),
+  'imports.inspect': z
+    .object({
+      fileIds: z.array(FileId).min(1, 'choose at least one file'),
+      /** Read a table differently (the user chose another encoding, delimiter or sheet), by tableKey or fileId. */
+      read: z
+        .record(
+          z.string(),
+          z
+            .object({
+              encoding: z.string().min(1).optional(),
+              delimiter: z.string().length(1, 'must be one character, e.g. "," ";" or "\\t"').optional(),
+              sheet: z.string().min(1).optional(),
+            })
+            .strict(),
+        )
+        .optional(),
+    })
+    .strict(),
+  'imports.preview': ImportRun,
+  'imports.commit': ImportRun,
+  'imports.cancel': z.object({ taskId: TaskId }).strict(),
+
+  /** Mappings saved by name, reused when the same header set comes back. */
+  'mappings.list': z.object({}).strict(),
+  'mappings.save': z
+    .object({ name: z.string().trim().min(1, 'name the mapping').max(120), header: z.array(z.string()), mapping: mappingSpecSchema })
+    .strict(),
+  'mappings.delete': z.object({ name: z.string().min(1) }).strict(),
+
+  /** Records a full export no longer holds: flagged for review, never deleted. */
+  'missing.list': z.object({}).strict(),
+  'missing.dismiss': z
+    .object({ records: z.array(z.object({ entity: z.string(), entityId: Id, source: z.string() }).strict()).min(1) })
+    .strict(),
 } as const;
 
 export interface ContractOutputs {
@@ -129,6 +188,20 @@ export interface ContractOutputs {
   'imports.undo': ImportBatch;
   'conflicts.list': SyncConflict[];
   'conflicts.resolve': { resolved: number };
+  'files.register': StagedFile;
+  'imports.inspect': { tables: InspectedTable[] };
+  'imports.preview': ImportRunResult;
+  'imports.commit': ImportRunResult;
+  /**
+   * Resolves once the run has ended: true when it stopped with nothing written, false when no
+   * run with that taskId was going (or it finished writing before it noticed).
+   */
+  'imports.cancel': { cancelled: boolean };
+  'mappings.list': SavedMapping[];
+  'mappings.save': SavedMapping;
+  'mappings.delete': { deleted: boolean };
+  'missing.list': MissingRecord[];
+  'missing.dismiss': { dismissed: number };
 }
 
 export type Contract = typeof contract;

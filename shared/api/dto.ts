@@ -89,6 +89,8 @@ export interface SyncConflict {
   entityId: number;
   source: string;
   field: string;
+  /** The record in words ("Acme Corp", "Jane Doe <jane@acme.com>"), for the Sync review screen. */
+  label: string;
   local: CustomValue;
   incoming: CustomValue;
   /** null: the field had never been imported from this source. */

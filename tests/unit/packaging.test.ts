@@ -29,12 +29,16 @@ describe('build/electron-builder.config.cjs', () => {
     expect(config.directories.output).toBe('release');
   });
 
-  it('packages the renderer build and the two Electron bundles, but not the dev native copy', () => {
+  it('packages the renderer build and the Electron bundles (main, preload, import worker), but not the dev native copy', () => {
     const files: string[] = config.files;
     expect(files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'package.json']));
     // start.mjs keeps an Electron-ABI better-sqlite3 under dist-electron/node_modules for
-    // running from source; only the two bundles from that folder may be packaged.
-    expect(files.filter((pattern) => pattern.startsWith('dist-electron'))).toEqual(['dist-electron/main.cjs', 'dist-electron/preload.cjs']);
+    // running from source; only the bundles from that folder may be packaged.
+    expect(files.filter((pattern) => pattern.startsWith('dist-electron'))).toEqual([
+      'dist-electron/main.cjs',
+      'dist-electron/preload.cjs',
+      'dist-electron/importWorker.cjs',
+    ]);
   });
 
   it('starts the packaged app from the main bundle', () => {

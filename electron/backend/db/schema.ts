@@ -49,10 +49,16 @@ export interface ContactsTable {
   updated_at: string;
 }
 
+/** One row per account and month (unique). */
 export interface RevenueHistoryTable {
+  id: Generated<number>;
   account_id: number;
   period: string;
   mrr: number;
+  custom_fields: Generated<string>;
+  /** NULL on rows not written by an import (demo, before migration 0005). */
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 export interface SubscriptionsTable {
@@ -83,13 +89,21 @@ export interface OpportunitiesTable {
   updated_at: string;
 }
 
+/** Per account and day (or week): the account's totals (feature NULL), or one feature's use. */
 export interface UsageTable {
+  id: Generated<number>;
   account_id: number;
+  subscription_id: number | null;
   date: string;
+  feature: string | null;
   active_users: number | null;
   logins: number | null;
   features_used: number | null;
   seats: number | null;
+  custom_fields: Generated<string>;
+  /** NULL on rows not written by an import (demo, before migration 0005). */
+  created_at: string | null;
+  updated_at: string | null;
 }
 
 export interface SupportTicketsTable {
@@ -101,6 +115,8 @@ export interface SupportTicketsTable {
   priority: string | null;
   status: string | null;
   custom_fields: Generated<string>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
 }
 
 export interface NpsResponsesTable {
@@ -111,6 +127,9 @@ export interface NpsResponsesTable {
   score: number;
   comment: string | null;
   responded_at: string;
+  custom_fields: Generated<string>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
 }
 
 export interface ActivitiesTable {
@@ -122,7 +141,9 @@ export interface ActivitiesTable {
   summary: Generated<string>;
   direction: string | null;
   replied: number | null;
+  custom_fields: Generated<string>;
   created_at: string;
+  updated_at: Generated<string>;
 }
 
 export interface ActivityContactsTable {
@@ -174,18 +195,20 @@ export interface ImportBatchChangesTable {
   table_name: string;
   /** JSON object of the written row's key columns. */
   row_key: string;
-  action: 'inserted' | 'updated' | 'deleted';
+  action: 'inserted' | 'updated' | 'deleted' | 'field_set';
   /** JSON: the changed columns before (updated), the whole row (deleted), null (inserted). */
   previous: string | null;
 }
 
-export interface SyncFieldStateTable {
+/** The values last imported for one record from one source: a JSON object of field -> value. */
+export interface SyncRecordStateTable {
   entity: string;
-  entity_id: number;
   source: string;
-  field: string;
-  value_json: string;
+  entity_id: number;
+  values_json: string;
   batch_id: number;
+  /** The batch that created the record (undo removes it), or null for a record that existed before. */
+  created_batch_id: number | null;
 }
 
 export interface SyncConflictsTable {
@@ -211,6 +234,14 @@ export interface SyncMissingTable {
   flagged_at: string;
 }
 
+export interface MappingProfilesTable {
+  name: string;
+  header_key: string;
+  header_json: string;
+  mapping_json: string;
+  updated_at: string;
+}
+
 export interface DB {
   workspace_meta: WorkspaceMetaTable;
   accounts: AccountsTable;
@@ -228,7 +259,8 @@ export interface DB {
   tasks: TasksTable;
   import_batches: ImportBatchesTable;
   import_batch_changes: ImportBatchChangesTable;
-  sync_field_state: SyncFieldStateTable;
+  sync_record_state: SyncRecordStateTable;
   sync_conflicts: SyncConflictsTable;
   sync_missing: SyncMissingTable;
+  mapping_profiles: MappingProfilesTable;
 }

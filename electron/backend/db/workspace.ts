@@ -23,6 +23,13 @@ export interface OpenWorkspaceOptions {
   clock: Clock;
 }
 
+/** The settings every connection to a workspace needs (journal_mode WAL belongs to the file). */
+export function applyConnectionSettings(sqlite: Database.Database): void {
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
 /**
  * Opens (or creates) a workspace file, refusing anything that is not one of ours or that a
  * newer version of the program has migrated, then brings the schema up to date.
@@ -51,9 +58,7 @@ export async function openWorkspace(filePath: string, options: OpenWorkspaceOpti
   const sqlite = new Database(resolved);
   try {
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('synchronous = NORMAL');
-    sqlite.pragma('busy_timeout = 5000');
+    applyConnectionSettings(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;

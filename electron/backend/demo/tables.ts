@@ -25,17 +25,17 @@ export const TABLE_SPECS = [
   { table: 'usage', columns: ['account_id', 'date', 'active_users', 'logins', 'features_used', 'seats'], parents: ['accounts'] },
   {
     table: 'support_tickets',
-    columns: ['id', 'account_id', 'subject', 'opened_at', 'closed_at', 'priority', 'status'],
+    columns: ['id', 'account_id', 'subject', 'opened_at', 'closed_at', 'priority', 'status', 'created_at', 'updated_at'],
     parents: ['accounts'],
   },
   {
     table: 'nps_responses',
-    columns: ['id', 'account_id', 'contact_id', 'contact_email', 'score', 'comment', 'responded_at'],
+    columns: ['id', 'account_id', 'contact_id', 'contact_email', 'score', 'comment', 'responded_at', 'created_at', 'updated_at'],
     parents: ['accounts', 'contacts'],
   },
   {
     table: 'activities',
-    columns: ['id', 'account_id', 'type', 'occurred_at', 'subject', 'summary', 'direction', 'replied', 'created_at'],
+    columns: ['id', 'account_id', 'type', 'occurred_at', 'subject', 'summary', 'direction', 'replied', 'created_at', 'updated_at'],
     parents: ['accounts'],
   },
   { table: 'activity_contacts', columns: ['activity_id', 'contact_id'], parents: ['activities', 'contacts'] },

@@ -128,6 +128,7 @@ export function writeActivities(ctx: GeneratorContext, plan: AccountPlan, contac
     const replied = direction === 'outbound' ? (random.chance(replyRate) ? 1 : 0) : null;
     const subject = fillText(random.pick(ACTIVITY_SUBJECTS[touch.type]), vars);
     const id = ctx.nextId.activity++;
+    const loggedAt = isoMoment(Math.min(window.nowMs, touch.atMs + random.int(5, 180) * 60_000));
     tables.activities.add([
       id,
       plan.id,
@@ -137,7 +138,8 @@ export function writeActivities(ctx: GeneratorContext, plan: AccountPlan, contac
       fillText(random.pick(ACTIVITY_SUMMARIES[touch.type]), vars),
       direction,
       replied,
-      isoMoment(Math.min(window.nowMs, touch.atMs + random.int(5, 180) * 60_000)),
+      loggedAt,
+      loggedAt,
     ]);
     for (const contact of linked) tables.activity_contacts.add([id, contact.id]);
     refs.push({ id, type: touch.type, atMs: touch.atMs, subject, contactIds: linked.map((c) => c.id) });

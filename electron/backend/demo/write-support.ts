@@ -38,14 +38,18 @@ function writeTicket(ctx: GeneratorContext, accountId: number, openedMs: number,
   const { random, tables, window } = ctx;
   const closed = closedMs <= window.nowMs;
   const status = closed ? 'closed' : random.chance(0.35) ? 'pending' : 'open';
+  const openedAt = isoMoment(openedMs);
+  const closedAt = closed ? isoMoment(closedMs) : null;
   tables.support_tickets.add([
     ctx.nextId.ticket++,
     accountId,
     random.pick(TICKET_SUBJECTS),
-    isoMoment(openedMs),
-    closed ? isoMoment(closedMs) : null,
+    openedAt,
+    closedAt,
     priority,
     status,
+    openedAt,
+    closedAt ?? openedAt,
   ]);
 }
 
@@ -80,15 +84,8 @@ export function writeNpsResponses(ctx: GeneratorContext, plan: AccountPlan, cont
             : random.weighted(DETRACTOR_SCORES, DETRACTOR_WEIGHTS);
       const pool = score >= 9 ? NPS_COMMENTS.promoter : score >= 7 ? NPS_COMMENTS.passive : NPS_COMMENTS.detractor;
       const comment = random.chance(0.5) ? random.pick(pool) : null;
-      tables.nps_responses.add([
-        ctx.nextId.nps++,
-        plan.id,
-        contact.id,
-        contact.email,
-        score,
-        comment,
-        isoMoment(respondedMs),
-      ]);
+      const respondedAt = isoMoment(respondedMs);
+      tables.nps_responses.add([ctx.nextId.nps++, plan.id, contact.id, contact.email, score, comment, respondedAt, respondedAt, respondedAt]);
     }
   }
 }

@@ -1,7 +1,10 @@
 import { accountsHandlers } from './accounts';
 import { activitiesHandlers } from './activities';
 import { contactsHandlers } from './contacts';
+import { importRunHandlers } from './importRuns';
 import { importsHandlers } from './imports';
+import { mappingsHandlers } from './mappings';
+import { missingHandlers } from './missing';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -12,4 +15,7 @@ export const handlers: HandlerMap = {
   ...contactsHandlers,
   ...activitiesHandlers,
   ...importsHandlers,
+  ...importRunHandlers,
+  ...mappingsHandlers,
+  ...missingHandlers,
 };

@@ -36,12 +36,17 @@ export async function handleApiCall(
     const result = await backend.dispatchUnknown(method, input);
     sendJson(res, 200, { ok: true, result });
   } catch (error) {
-    if (error instanceof BodyTooLargeError) {
-      // The rest of the upload is not worth reading: answer, then drop the connection.
-      res.setHeader('Connection', 'close');
-      sendApiError(res, error.toApiError(), 413);
-      return;
-    }
-    sendApiError(res, toApiError(error, log));
+    sendCallError(res, error, log);
   }
+}
+
+/** Any failure of an /api request as the envelope, with 413 for a body over its limit. */
+export function sendCallError(res: ServerResponse, error: unknown, log: ErrorLogger): void {
+  if (error instanceof BodyTooLargeError) {
+    // The rest of the upload is not worth reading: answer, then drop the connection.
+    res.setHeader('Connection', 'close');
+    sendApiError(res, error.toApiError(), 413);
+    return;
+  }
+  sendApiError(res, toApiError(error, log));
 }

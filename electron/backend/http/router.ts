@@ -6,6 +6,7 @@ import type { Guard } from './guards';
 import { sendJson, sendText, setSecurityHeaders } from './responses';
 import { handleEventStream, type SseClients } from './sse';
 import { serveStatic } from './static';
+import { handleUpload, UPLOAD_PATH } from './upload';
 
 export interface RouterOptions {
   backend: Backend;
@@ -14,6 +15,7 @@ export interface RouterOptions {
   sseClients: SseClients;
   log: ErrorLogger;
   bodyLimit?: number;
+  uploadLimit?: number;
   heartbeatMs?: number;
 }
 
@@ -43,6 +45,10 @@ export function createRouter(options: RouterOptions) {
         return;
       }
       handleEventStream(req, res, backend.events, sseClients, options.heartbeatMs);
+      return;
+    }
+    if (url.pathname === UPLOAD_PATH) {
+      await handleUpload(req, res, url, backend, log, options.uploadLimit);
       return;
     }
     if (isApi) {

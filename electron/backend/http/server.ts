@@ -22,6 +22,8 @@ export interface ServerOptions {
   /** Where unexpected errors are logged (stderr by default). */
   log?: ErrorLogger;
   bodyLimit?: number;
+  /** The largest file POST /api/upload accepts (default 2 GB). */
+  uploadLimit?: number;
   heartbeatMs?: number;
 }
 
@@ -78,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     sseClients,
     log,
     bodyLimit: options.bodyLimit,
+    uploadLimit: options.uploadLimit,
     heartbeatMs: options.heartbeatMs,
   });
 

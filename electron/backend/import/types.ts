@@ -20,7 +20,8 @@ export interface MappedRecord {
   custom: Record<string, CustomValue>;
 }
 
-export interface MappedBatch {
+/** Everything about a batch but its rows. */
+export interface BatchMeta {
   file: string;
   /** sha256 of the file's bytes: the same file imported twice is recognised. */
   fileHash: string;
@@ -31,6 +32,10 @@ export interface MappedBatch {
   full: boolean;
   /** Name of the mapping profile used, for the batch history. */
   mappingName: string;
+}
+
+/** A batch held whole in memory (tests, small files); big files stream through BatchSync. */
+export interface MappedBatch extends BatchMeta {
   records: MappedRecord[];
   /** Rows that could not be mapped; they are reported, never half-written. */
   invalid: RowError[];

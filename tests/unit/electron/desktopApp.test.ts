@@ -180,6 +180,11 @@ describe('workspace and lifecycle', () => {
     );
   });
 
+  it('gives the back-end the bundled import worker that sits beside main.cjs', () => {
+    const options = (createBackend.mock.calls as unknown as [{ importWorkerPath?: string }][])[0]?.[0];
+    expect(options?.importWorkerPath).toMatch(/dist-electron[\\/]importWorker\.cjs$/);
+  });
+
   it('takes the single-instance lock', () => {
     expect(fake.app.requestSingleInstanceLock).toHaveBeenCalled();
   });

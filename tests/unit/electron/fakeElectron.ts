@@ -104,6 +104,7 @@ export function createFakeElectron(options: { isPackaged?: boolean; singleInstan
   };
   const contextBridge = { exposeInMainWorld: vi.fn() };
   const ipcRenderer = Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, result: null })) });
+  const webUtils = { getPathForFile: vi.fn((_file: unknown): string => '') };
 
   const module = {
     app,
@@ -115,8 +116,9 @@ export function createFakeElectron(options: { isPackaged?: boolean; singleInstan
     dialog,
     contextBridge,
     ipcRenderer,
+    webUtils,
   };
-  return { module, app, windows, ipcHandlers, protocolHandlers, defaultSession, Menu, dialog, contextBridge, ipcRenderer, protocol, ipcMain };
+  return { module, app, windows, ipcHandlers, protocolHandlers, defaultSession, Menu, dialog, contextBridge, ipcRenderer, webUtils, protocol, ipcMain };
 }
 
 export type FakeElectron = ReturnType<typeof createFakeElectron>;

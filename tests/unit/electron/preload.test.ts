@@ -7,7 +7,11 @@ const { fake } = await vi.hoisted(async () => {
 });
 vi.mock('electron', () => fake.module);
 
-type Bridge = { invoke(method: string, input: unknown): Promise<unknown>; onEvent(cb: (event: unknown) => void): () => void };
+type Bridge = {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  onEvent(cb: (event: unknown) => void): () => void;
+  pathForFile(file: unknown): string;
+};
 let bridge: Bridge;
 
 beforeAll(async () => {
@@ -16,10 +20,10 @@ beforeAll(async () => {
 });
 
 describe('the preload', () => {
-  it('exposes exactly { invoke, onEvent } as window.csm, once', () => {
+  it('exposes exactly { invoke, onEvent, pathForFile } as window.csm, once', () => {
     expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(fake.contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('csm');
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'pathForFile']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -44,6 +48,18 @@ describe('the preload', () => {
     fake.ipcRenderer.emit(EVENT_CHANNEL, ipcEvent, { name: 'progress', payload: { done: 2 } });
     expect(received).toEqual([{ name: 'progress', payload: { done: 1 } }]);
     expect(fake.ipcRenderer.listenerCount(EVENT_CHANNEL)).toBe(0);
+  });
+
+  it('pathForFile answers from webUtils, without IPC, and "" when webUtils refuses the object', () => {
+    const file = { name: 'Account.csv' };
+    fake.webUtils.getPathForFile.mockReturnValueOnce('/home/csm/exports/Account.csv');
+    expect(bridge.pathForFile(file)).toBe('/home/csm/exports/Account.csv');
+    expect(fake.webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    fake.webUtils.getPathForFile.mockImplementationOnce(() => {
+      throw new TypeError('Argument must be a File');
+    });
+    expect(bridge.pathForFile('not a file')).toBe('');
+    expect(fake.ipcRenderer.invoke).not.toHaveBeenCalledWith(expect.anything(), 'files.register', expect.anything());
   });
 
   it('uses the same channel names as the main process', () => {

@@ -24,7 +24,9 @@ describe('detectProfile', () => {
   it('reads a HubSpot companies export with the lifecycle stage', () => {
     const detection = detectProfile(['Record ID', 'Company name', 'Company Domain Name', 'Lifecycle Stage', 'Annual Revenue']);
     expect(detection).toMatchObject({ profile: 'hubspot', object: 'accounts' });
-    expect(mapped(detection)).toMatchObject({ 'Lifecycle Stage': 'stage', 'Company Domain Name': 'domain' });
+    expect(mapped(detection)).toMatchObject({ 'Company Domain Name': 'domain' });
+    // A sales-funnel stage, not a journey stage: kept as a custom field.
+    expect(mapped(detection)['Lifecycle Stage']).toBeUndefined();
     expect(detection.columns.find((c) => c.header === 'Annual Revenue')?.field).toBeNull();
   });
 

@@ -2,12 +2,12 @@ import path from 'node:path';
 import { isObjectName } from '../../../../shared/domain/import/fields';
 import type { TableImportSummary } from '../../../../shared/api/importDto';
 import { loadMappingFile } from '../../import/mapping';
-import { runImport, tablesFromFiles, type ProfileChoice } from '../../import/run';
+import { tablesFromFiles, type ProfileChoice } from '../../import/run';
+import { runImportInWorker } from '../../import/worker';
 import { jsonOption, parseChoice, resolveWorkspace, WORKSPACE_HELP, workspaceOption } from '../args';
 import { defineCommand } from '../command';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors';
 import type { CliIo } from '../io';
-import { withWorkspace } from '../workspace';
 
 const PROFILES = ['auto', 'salesforce', 'hubspot', 'generic'] as const;
 const ERRORS_SHOWN = 5;
@@ -52,7 +52,8 @@ export const importCommand = defineCommand({
     });
     const dryRun = values['dry-run'] ?? false;
     const clock = () => new Date();
-    const result = await withWorkspace(dbPath, (workspace) => runImport(workspace, tables, { full: values.full ?? false, dryRun, clock }));
+    // In a worker thread with a bounded heap: a million-row file imports in flat memory.
+    const result = await runImportInWorker(dbPath, tables, { full: values.full ?? false, dryRun, clock });
     const summaries = result.tables;
     if (values.json) io.stdout(JSON.stringify({ dryRun, imports: summaries }, null, 2) + '\n');
     else for (const summary of summaries) writeSummary(io, summary, dryRun);

@@ -3,6 +3,9 @@ import * as m0001 from './0001_init';
 import * as m0002 from './0002_accounts_name_index';
 import * as m0003 from './0003_import_sync';
 import * as m0004 from './0004_subscriptions';
+import * as m0005 from './0005_sync_objects';
+import * as m0006 from './0006_mapping_profiles';
+import * as m0007 from './0007_sync_record_state';
 
 /**
  * Every migration, imported statically so that bundlers (esbuild for Electron) see them.
@@ -13,6 +16,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_accounts_name_index': m0002,
   '0003_import_sync': m0003,
   '0004_subscriptions': m0004,
+  '0005_sync_objects': m0005,
+  '0006_mapping_profiles': m0006,
+  '0007_sync_record_state': m0007,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

@@ -70,6 +70,7 @@ export async function insertActivity(db: Kysely<DB>, activity: NewActivityRow, n
       direction: activity.direction,
       replied: activity.replied === null ? null : activity.replied ? 1 : 0,
       created_at: now,
+      updated_at: now,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -1,6 +1,15 @@
 import type Database from 'better-sqlite3';
 
-export type ExternalEntity = 'account' | 'contact' | 'opportunity' | 'activity' | 'subscription';
+export type ExternalEntity =
+  | 'account'
+  | 'contact'
+  | 'opportunity'
+  | 'activity'
+  | 'subscription'
+  | 'ticket'
+  | 'nps_response'
+  | 'usage'
+  | 'revenue_month';
 
 /** source -> external id, for each entity id asked for. */
 export function externalIdsFor(

@@ -37,7 +37,7 @@ export interface BatchChange {
   seq: number;
   table: string;
   rowKey: string;
-  action: 'inserted' | 'updated' | 'deleted';
+  action: 'inserted' | 'updated' | 'deleted' | 'field_set';
   previous: string | null;
 }
 
@@ -106,14 +106,6 @@ export function getBatch(sqlite: Database.Database, batchId: number): BatchRow |
 /** Newest first, for the batch history. */
 export function listBatches(sqlite: Database.Database): BatchRow[] {
   return (sqlite.prepare('SELECT * FROM import_batches ORDER BY id DESC').all() as RawBatch[]).map(toBatch);
-}
-
-export function appendChange(sqlite: Database.Database, batchId: number, change: BatchChange): void {
-  sqlite
-    .prepare(
-      'INSERT INTO import_batch_changes (batch_id, seq, table_name, row_key, action, previous) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    .run(batchId, change.seq, change.table, change.rowKey, change.action, change.previous);
 }
 
 export function listChanges(sqlite: Database.Database, batchId: number): BatchChange[] {

@@ -16,9 +16,11 @@ export function mappingFromDetection(detection: ProfileDetection, source = sourc
     const what = detection.sourceObject ?? 'this file';
     throw new AppError('BAD_INPUT', `${what}: no workbench object to import into; write a mapping file naming "object"`);
   }
-  const columns: Record<string, string> = {};
+  const columns: MappingSpec['columns'] = {};
   for (const column of detection.columns) {
-    if (column.field !== null) columns[column.header] = column.field;
+    if (column.field === null) continue;
+    // The profile's translations of a CRM picklist (Salesforce TaskSubtype "Task" -> note) travel with the column.
+    columns[column.header] = column.values ? { field: column.field, values: { ...column.values } } : column.field;
   }
   return { object: detection.object, source, columns };
 }

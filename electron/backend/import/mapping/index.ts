@@ -3,5 +3,5 @@ export { type MappingDecision } from './columnDecisions';
 export { mappingFromDetection, sourceOfProfile } from './fromDetection';
 export { hashFile } from './hashFile';
 export { loadMappingFile, MappingFileError, parseMappingText } from './loadMappingFile';
-export { mapTable, type MapTableOptions, type MappedTable } from './mapTable';
+export { mapTable, openMappedTable, type MapTableOptions, type MappedChunk, type MappedStream, type MappedTable } from './mapTable';
 export { mappingSpecSchema, type ColumnTarget, type MappingSpec } from './spec';

@@ -1,7 +1,7 @@
 import type { CustomValue } from '../../../../shared/api/dto';
 import type { FieldSpec } from '../../../../shared/domain/import/fields';
 import type { TableRow, TableSource } from '../read';
-import type { MappedBatch, MappedRecord, RowError } from '../types';
+import type { BatchMeta, MappedBatch, MappedRecord, RowError } from '../types';
 import { planColumns, type PlannedColumn } from './columnPlan';
 import { decideColumns, sampleColumns, type MappingDecision } from './columnDecisions';
 import { convertCell } from './convertCell';
@@ -17,11 +17,31 @@ export interface MapTableOptions {
   full?: boolean;
 }
 
-/** The batch plus what mapping decided and noticed, for the preview and the command line. */
-export interface MappedTable extends MappedBatch {
+/** What mapping decided and noticed about a table, for the preview and the command line. */
+export interface MappingNotes {
   decisions: MappingDecision[];
-  /** Mapping columns the file lacks, and the reader's own warnings. */
+  /** Mapping columns the file lacks, and the reader's own warnings (complete once rows are read). */
   warnings: string[];
+}
+
+/** The batch plus what mapping decided and noticed. */
+export interface MappedTable extends MappedBatch, MappingNotes {}
+
+/** Rows mapped so far: the good records, and the refused rows with one error per bad cell. */
+export interface MappedChunk {
+  records: MappedRecord[];
+  errors: RowError[];
+  invalidRows: number;
+  /** The external ids of refused rows, when their id cell was readable. */
+  invalidExternalIds: string[];
+}
+
+/** A table being mapped: its conventions are settled, its rows are read as they are asked for. */
+export interface MappedStream extends BatchMeta, MappingNotes {
+  /** The workbench fields the mapping feeds. */
+  fields: string[];
+  /** The rows, mapped, in chunks of about `size` records; reads the file afresh on every call. */
+  chunks(size: number): AsyncIterable<MappedChunk>;
 }
 
 type MappedColumn = PlannedColumn & { field: FieldSpec };
@@ -29,10 +49,10 @@ type MappedColumn = PlannedColumn & { field: FieldSpec };
 /**
  * Reads a table through a mapping: each mapped cell becomes its field's type, every other
  * column is kept as text under its header. A row with any bad cell is left out whole and
- * reported once per bad cell. Reads the file twice: first a sample to settle each column's
- * conventions, then every row.
+ * reported once per bad cell. Reads a sample first to settle each column's conventions
+ * (date order, decimal mark), then streams every row.
  */
-export async function mapTable(table: TableSource, spec: MappingSpec, options: MapTableOptions): Promise<MappedTable> {
+export async function openMappedTable(table: TableSource, spec: MappingSpec, options: MapTableOptions): Promise<MappedStream> {
   const plan = planColumns(table.header, spec);
   const samples = await sampleColumns(table, plan.columns);
   const decisions = decideColumns(plan.columns, samples, {
@@ -41,13 +61,26 @@ export async function mapTable(table: TableSource, spec: MappingSpec, options: M
   });
   const mapped = plan.columns.filter((c): c is MappedColumn => c.field !== null);
   const unmapped = plan.columns.filter((c) => c.field === null);
-  const records: MappedRecord[] = [];
-  const invalid: RowError[] = [];
-  for await (const row of table.rows()) {
-    if (row.cells.every((cell) => cell.trim() === '')) continue;
-    const result = mapRow(row, mapped, unmapped, options.file);
-    if ('errors' in result) invalid.push(...result.errors);
-    else records.push(result);
+  const idColumn = mapped.find((column) => column.field.name === 'externalId');
+  const warnings = [...plan.warnings];
+  async function* chunks(size: number): AsyncIterable<MappedChunk> {
+    let chunk: MappedChunk = { records: [], errors: [], invalidRows: 0, invalidExternalIds: [] };
+    for await (const row of table.rows()) {
+      if (row.cells.every((cell) => cell.trim() === '')) continue;
+      const result = mapRow(row, mapped, unmapped, options.file);
+      if ('errors' in result) {
+        chunk.errors.push(...result.errors);
+        chunk.invalidRows += 1;
+        const id = idColumn ? convertCell(idColumn, row.cells[idColumn.index] ?? '') : null;
+        if (id?.ok && typeof id.value === 'string' && id.value !== '') chunk.invalidExternalIds.push(id.value);
+      } else chunk.records.push(result);
+      if (chunk.records.length + chunk.invalidRows >= size) {
+        yield chunk;
+        chunk = { records: [], errors: [], invalidRows: 0, invalidExternalIds: [] };
+      }
+    }
+    warnings.push(...table.warnings);
+    if (chunk.records.length + chunk.invalidRows > 0) yield chunk;
   }
   return {
     file: options.file,
@@ -56,11 +89,24 @@ export async function mapTable(table: TableSource, spec: MappingSpec, options: M
     object: spec.object,
     full: options.full ?? false,
     mappingName: options.mappingName ?? spec.source,
-    records,
-    invalid,
     decisions,
-    warnings: [...plan.warnings, ...table.warnings],
+    warnings,
+    fields: mapped.map((column) => column.field.name),
+    chunks,
   };
+}
+
+/** The whole table mapped in memory (small files and tests); imports stream openMappedTable. */
+export async function mapTable(table: TableSource, spec: MappingSpec, options: MapTableOptions): Promise<MappedTable> {
+  const stream = await openMappedTable(table, spec, options);
+  const records: MappedRecord[] = [];
+  const invalid: RowError[] = [];
+  for await (const chunk of stream.chunks(10_000)) {
+    records.push(...chunk.records);
+    invalid.push(...chunk.errors);
+  }
+  const { chunks: _chunks, fields: _fields, ...meta } = stream;
+  return { ...meta, records, invalid };
 }
 
 function mapRow(row: TableRow, mapped: readonly MappedColumn[], unmapped: readonly PlannedColumn[], file: string): MappedRecord | { errors: RowError[] } {

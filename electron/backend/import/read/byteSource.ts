@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 
 /** Bytes of one table, wherever they live (a file on disk, an entry of a ZIP). */
 export interface ByteSource {
@@ -9,6 +9,33 @@ export interface ByteSource {
   readHead(maxBytes: number): Promise<{ head: Buffer; isWhole: boolean }>;
   /** A fresh stream over all the bytes, from the start. */
   open(): Promise<Readable>;
+  /** How many bytes there are, when known up front (for progress bars). */
+  size(): Promise<number | null>;
+}
+
+/**
+ * The same bytes, counting what has been read, so a long import can say how far it is. The
+ * count is what left the source, which runs a little ahead of the rows handed out.
+ */
+export function countingByteSource(source: ByteSource): ByteSource & { bytesRead(): number } {
+  let bytesRead = 0;
+  return {
+    ...source,
+    bytesRead: () => bytesRead,
+    async open() {
+      const bytes = await source.open();
+      bytesRead = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          bytesRead += chunk.length;
+          done(null, chunk);
+        },
+      });
+      bytes.on('error', (error) => counter.destroy(error));
+      counter.on('close', () => bytes.destroy());
+      return bytes.pipe(counter);
+    },
+  };
 }
 
 export function fileByteSource(filePath: string, displayName = filePath): ByteSource {
@@ -27,6 +54,9 @@ export function fileByteSource(filePath: string, displayName = filePath): ByteSo
     },
     async open() {
       return fs.createReadStream(filePath, { highWaterMark: 256 * 1024 });
+    },
+    async size() {
+      return (await fs.promises.stat(filePath)).size;
     },
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describeBinary } from './binary';
 import { detectBom, stripLeadingBomChar } from './bom';
-import type { ByteSource } from './byteSource';
+import { countingByteSource, type ByteSource } from './byteSource';
 import { readCsvRecords } from './csvRecords';
 import { detectDelimiter } from './delimiter';
 import { cutAtLastLineBreak, detectEncoding, normaliseEncodingName, type DetectedEncoding } from './encoding';
@@ -14,8 +14,10 @@ import type { ReadOptions, TableRow, TableSource } from './types';
 /** Detection looks at this much of the file and no more. */
 export const SAMPLE_BYTES = 64 * 1024;
 
-export async function openCsvSource(source: ByteSource, options: ReadOptions = {}): Promise<TableSource> {
+export async function openCsvSource(rawSource: ByteSource, options: ReadOptions = {}): Promise<TableSource> {
+  const source = countingByteSource(rawSource);
   const name = source.displayName;
+  const totalBytes = await source.size().catch(() => null);
   let sample;
   try {
     sample = await source.readHead(SAMPLE_BYTES);
@@ -69,6 +71,7 @@ export async function openCsvSource(source: ByteSource, options: ReadOptions = {
     header,
     warnings: warnings.items,
     rows,
+    progress: () => (totalBytes ? Math.min(1, source.bytesRead() / totalBytes) : null),
   };
 }
 

@@ -36,4 +36,6 @@ export interface TableSource {
   warnings: string[];
   /** The records after the header, read afresh from the file on every call. */
   rows(): AsyncIterable<TableRow>;
+  /** How much of the current rows() pass is read, from 0 to 1, or null when unknown (XLSX). */
+  progress(): number | null;
 }

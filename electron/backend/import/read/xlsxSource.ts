@@ -47,6 +47,7 @@ export async function openXlsxSource(filePath: string, displayName: string, opti
     header,
     warnings: warnings.items,
     rows,
+    progress: () => null,
   };
 }
 

@@ -93,5 +93,6 @@ function entrySource(zip: yauzl.ZipFile, entry: yauzl.Entry, displayName: string
       return readStreamHead(await open(), maxBytes);
     },
     open,
+    size: async () => entry.uncompressedSize,
   };
 }

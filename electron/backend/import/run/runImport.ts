@@ -1,73 +1,104 @@
 import { AppError } from '../../../../shared/api/errors';
 import type { TableImportSummary } from '../../../../shared/api/importDto';
 import type { Workspace } from '../../db/workspace';
-import { hashFile, mapTable, type MappedTable } from '../mapping';
+import { hashFile, openMappedTable, type MappedStream } from '../mapping';
 import { openTableSource, openZipExport, type TableSource } from '../read';
-import { commitImport } from '../sync';
+import { BatchSync } from '../sync';
+import { RunProgress } from './progress';
 import type { ImportRunResult, RunImportOptions, TableToImport } from './types';
 
-class RunRollback extends Error {}
+/** Records planned and written together: big enough to batch the state reads, small enough to stay flat in memory. */
+export const CHUNK_RECORDS = 2000;
+
+class RunCancelled extends Error {}
 
 /**
- * Imports tables as one run: every table is its own batch in the history (undone one by one),
- * but the run is one transaction, so a cancel, a crash or a preview leaves nothing behind.
+ * Imports tables as one run: each table is its own batch in the history (undone one by one),
+ * but the run is one transaction, so a cancel, a crash, a kill or a preview leaves nothing
+ * behind. Rows stream from the file in chunks; the run never holds a whole file in memory.
+ *
+ * The transaction stays open across the reads' awaits, so nothing else may write on this
+ * connection meanwhile: give a run its own connection when others share the workspace.
  */
 export async function runImport(
   workspace: Workspace,
   tables: readonly TableToImport[],
   options: RunImportOptions,
 ): Promise<ImportRunResult> {
-  const mapped: MappedTable[] = [];
-  for (const [index, table] of tables.entries()) {
-    if (options.signal?.aborted) return { dryRun: options.dryRun, cancelled: true, tables: [] };
-    mapped.push(await readTable(table, options));
-    options.onProgress?.({ label: labelOf(table), tableIndex: index, tableCount: tables.length, rows: mapped.at(-1)!.records.length, fraction: (index + 1) / (tables.length + 1) });
-  }
-  if (options.signal?.aborted) return { dryRun: options.dryRun, cancelled: true, tables: [] };
+  const { sqlite } = workspace;
+  const cancelled: ImportRunResult = { dryRun: options.dryRun, cancelled: true, tables: [] };
+  if (options.signal?.aborted) return cancelled;
+  const now = options.clock().toISOString();
+  const progress = new RunProgress(tables.map(labelOf), options.onProgress);
   const summaries: TableImportSummary[] = [];
+  sqlite.pragma('cache_size = -65536');
+  sqlite.exec('BEGIN IMMEDIATE');
   try {
-    workspace.sqlite.transaction(() => {
-      for (const table of mapped) {
-        const summary = commitImport(workspace, table, { clock: options.clock });
-        summaries.push({
-          ...summary,
-          batchId: options.dryRun ? null : summary.batchId,
-          file: table.file,
-          decisions: table.decisions.map((decision) => decision.message),
-          warnings: table.warnings,
-        });
-      }
-      if (options.dryRun) throw new RunRollback();
-    }).immediate();
+    for (const [index, table] of tables.entries()) {
+      summaries.push(await importTable(workspace, table, index, now, progress, options));
+    }
+    if (options.signal?.aborted) throw new RunCancelled();
+    sqlite.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
   } catch (error) {
-    if (!(error instanceof RunRollback)) throw error;
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    if (error instanceof RunCancelled) return cancelled;
+    throw error;
   }
-  options.onProgress?.({ label: 'done', tableIndex: tables.length - 1, tableCount: tables.length, rows: 0, fraction: 1 });
-  return { dryRun: options.dryRun, cancelled: false, tables: summaries };
+  progress.finished();
+  return {
+    dryRun: options.dryRun,
+    cancelled: false,
+    tables: options.dryRun ? summaries.map((summary) => ({ ...summary, batchId: null })) : summaries,
+  };
 }
 
 export function labelOf(table: TableToImport): string {
   return table.entry === undefined ? table.fileName : `${table.fileName}/${table.entry}`;
 }
 
-async function readTable(table: TableToImport, options: RunImportOptions): Promise<MappedTable> {
-  const fileHash = await hashFile(table.path);
-  const mapOptions = { file: labelOf(table), fileHash, full: options.full, ...(table.mappingName ? { mappingName: table.mappingName } : {}) };
+async function importTable(
+  workspace: Workspace,
+  table: TableToImport,
+  index: number,
+  now: string,
+  progress: RunProgress,
+  options: RunImportOptions,
+): Promise<TableImportSummary> {
+  return withTableSource(table, async (source) => {
+    const stream: MappedStream = await openMappedTable(source, table.spec, {
+      file: labelOf(table),
+      fileHash: await hashFile(table.path),
+      full: options.full,
+      ...(table.mappingName ? { mappingName: table.mappingName } : {}),
+    });
+    const sync = new BatchSync(workspace.sqlite, stream, { now, fields: stream.fields });
+    let rows = 0;
+    for await (const chunk of stream.chunks(CHUNK_RECORDS)) {
+      if (options.signal?.aborted) throw new RunCancelled();
+      sync.addInvalidRows(chunk.errors, chunk.invalidRows, chunk.invalidExternalIds);
+      sync.addRecords(chunk.records);
+      rows += chunk.records.length + chunk.invalidRows;
+      progress.update(index, rows, source.progress());
+    }
+    const summary = sync.finish();
+    return { ...summary, file: stream.file, decisions: stream.decisions.map((decision) => decision.message), warnings: stream.warnings };
+  });
+}
+
+/** Opens the table's file (or its entry inside a ZIP export) for the duration of `work`. */
+async function withTableSource<T>(table: TableToImport, work: (source: TableSource) => Promise<T>): Promise<T> {
   const readOptions = {
     ...(table.spec.encoding ? { encoding: table.spec.encoding } : {}),
     ...(table.spec.delimiter ? { delimiter: table.spec.delimiter } : {}),
     ...(table.sheet ? { sheet: table.sheet } : {}),
   };
-  if (table.entry === undefined) {
-    const source: TableSource = await openTableSource(table.path, readOptions, table.fileName);
-    return mapTable(source, table.spec, mapOptions);
-  }
+  if (table.entry === undefined) return work(await openTableSource(table.path, readOptions, table.fileName));
   const zip = await openZipExport(table.path, table.fileName);
   try {
     if (!zip.entries.some((entry) => entry.name === table.entry)) {
       throw new AppError('BAD_INPUT', `${table.fileName}: has no entry ${table.entry}`);
     }
-    return await mapTable(await zip.open(table.entry, readOptions), table.spec, mapOptions);
+    return await work(await zip.open(table.entry, readOptions));
   } finally {
     zip.close();
   }

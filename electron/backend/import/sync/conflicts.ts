@@ -5,6 +5,7 @@ import type { Clock } from '../../types';
 import type { SyncConflictsTable } from '../../db/schema';
 import type { Workspace } from '../../db/workspace';
 import { parseCustomFields } from '../../db/repos/json';
+import { createRecordLabeler } from '../../db/repos/recordLabels';
 import { syncObjectForEntity } from './objects';
 import { CUSTOM_PREFIX, fromJson, toColumnValue } from './values';
 
@@ -13,13 +14,14 @@ export type { SyncConflict };
 /** A sync_conflicts row as SQLite returns it. */
 type RawConflict = Selectable<SyncConflictsTable>;
 
-function toConflict(row: RawConflict): SyncConflict {
+function toConflict(row: RawConflict, label: string): SyncConflict {
   return {
     id: row.id,
     entity: row.entity,
     entityId: row.entity_id,
     source: row.source,
     field: row.field,
+    label,
     local: fromJson(row.local_json),
     incoming: fromJson(row.incoming_json),
     lastImported: fromJson(row.last_imported_json),
@@ -30,11 +32,12 @@ function toConflict(row: RawConflict): SyncConflict {
   };
 }
 
-/** Open conflicts (or all of them), oldest first. */
+/** Open conflicts (or all of them), oldest first, each with its record named in words. */
 export function listConflicts(workspace: Workspace, options: { includeResolved?: boolean } = {}): SyncConflict[] {
   const where = options.includeResolved ? '' : "WHERE status = 'open'";
+  const labelOf = createRecordLabeler(workspace.sqlite);
   return (workspace.sqlite.prepare(`SELECT * FROM sync_conflicts ${where} ORDER BY id`).all() as RawConflict[]).map(
-    toConflict,
+    (row) => toConflict(row, labelOf({ entity: row.entity, entityId: row.entity_id })),
   );
 }
 
@@ -61,10 +64,13 @@ export function resolveConflicts(
       if (resolution === 'take_incoming') writeIncoming(workspace, row, now);
       sqlite
         .prepare(
-          `INSERT INTO sync_field_state (entity, entity_id, source, field, value_json, batch_id) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (entity, entity_id, source, field) DO UPDATE SET value_json = excluded.value_json, batch_id = excluded.batch_id`,
+          // The answered value becomes the last imported one: the next import compares against it.
+          `INSERT INTO sync_record_state (entity, source, entity_id, values_json, batch_id)
+           VALUES (?, ?, ?, json_object(?, json(?)), ?)
+           ON CONFLICT (entity, source, entity_id) DO UPDATE
+             SET values_json = json_set(values_json, '$.' || json_quote(?), json(?)), batch_id = excluded.batch_id`,
         )
-        .run(row.entity, row.entity_id, row.source, row.field, row.incoming_json, row.batch_id);
+        .run(row.entity, row.source, row.entity_id, row.field, row.incoming_json, row.batch_id, row.field, row.incoming_json);
       sqlite
         .prepare('UPDATE sync_conflicts SET status = ?, resolved_at = ? WHERE id = ?')
         .run(resolution === 'take_incoming' ? 'took_incoming' : 'kept_local', now, id);

@@ -5,6 +5,7 @@ import type { MappedRecord } from '../types';
 import { decideField } from './merge';
 import type { SyncObject } from './objects/types';
 import type { PlannedConflict, RecordPlan } from './planTypes';
+import type { ExistingState } from './recordState';
 import { CUSTOM_PREFIX, toJson } from './values';
 
 /**
@@ -64,40 +65,7 @@ export function planNewRecord(
     remember,
     conflicts: [],
     clearMissing: false,
-  };
-}
-
-interface ExistingState {
-  row: Record<string, unknown>;
-  lastImported: Map<string, string>;
-  /** Open conflicts by field: their ids and incoming values (JSON). */
-  openConflicts: Map<string, { id: number; incomingJson: string }[]>;
-  flaggedMissing: boolean;
-}
-
-export function loadExistingState(ctx: RecordContext, recordId: number): ExistingState {
-  const { sqlite, object, source } = ctx;
-  const row = sqlite.prepare(`SELECT * FROM ${object.table} WHERE id = ?`).get(recordId) as Record<string, unknown>;
-  const states = sqlite
-    .prepare('SELECT field, value_json AS json FROM sync_field_state WHERE entity = ? AND entity_id = ? AND source = ?')
-    .all(object.entity, recordId, source) as { field: string; json: string }[];
-  const conflicts = sqlite
-    .prepare(
-      "SELECT id, field, incoming_json AS incomingJson FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND source = ? AND status = 'open'",
-    )
-    .all(object.entity, recordId, source) as { id: number; field: string; incomingJson: string }[];
-  const openConflicts = new Map<string, { id: number; incomingJson: string }[]>();
-  for (const conflict of conflicts) {
-    openConflicts.set(conflict.field, [...(openConflicts.get(conflict.field) ?? []), conflict]);
-  }
-  const flagged = sqlite
-    .prepare('SELECT 1 FROM sync_missing WHERE entity = ? AND entity_id = ? AND source = ?')
-    .get(object.entity, recordId, source);
-  return {
-    row,
-    lastImported: new Map(states.map((state) => [state.field, state.json])),
-    openConflicts,
-    flaggedMissing: flagged !== undefined,
+    existing: null,
   };
 }
 
@@ -108,8 +76,11 @@ export function planExistingRecord(
   recordId: number,
   fields: Record<string, CustomValue>,
   match: { rule: string; byExternalId: boolean },
+  state: ExistingState,
 ): RecordPlan {
-  const state = loadExistingState(ctx, recordId);
+  const lastImported = state.lastImported ?? {};
+  const lastImportedJson = (field: string): string | undefined =>
+    Object.prototype.hasOwnProperty.call(lastImported, field) ? toJson(lastImported[field]) : undefined;
   const columns: Record<string, CustomValue> = {};
   const remember: Record<string, CustomValue> = {};
   const conflicts: PlannedConflict[] = [];
@@ -121,10 +92,10 @@ export function planExistingRecord(
   const consider = (field: string, local: CustomValue | undefined, incoming: CustomValue, write: () => void) => {
     if (field === naturalKey.field && sameIgnoringCase(local, incoming)) {
       // The record matched on this key case-insensitively: ACME.com and acme.com are one domain.
-      if (!state.lastImported.has(field)) remember[field] = incoming;
+      if (lastImportedJson(field) === undefined) remember[field] = incoming;
       return;
     }
-    const decision = decideField(local, incoming, state.lastImported.get(field), defaults[field]);
+    const decision = decideField(local, incoming, lastImportedJson(field), defaults[field]);
     if (decision.rememberIncoming) remember[field] = incoming;
     if (decision.outcome === 'take') write();
     if (decision.outcome !== 'conflict') return;
@@ -134,7 +105,7 @@ export function planExistingRecord(
       field,
       local: local ?? null,
       incoming,
-      lastImportedJson: state.lastImported.get(field) ?? null,
+      lastImportedJson: lastImportedJson(field) ?? null,
       supersedes: open.map((conflict) => conflict.id),
     });
   };
@@ -165,6 +136,7 @@ export function planExistingRecord(
     remember,
     conflicts,
     clearMissing: state.flaggedMissing,
+    existing: state,
   };
 }
 

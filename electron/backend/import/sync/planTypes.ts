@@ -2,6 +2,7 @@ import type { CustomFields, CustomValue } from '../../../../shared/api/dto';
 import type { BatchCounts } from '../../db/repos/imports';
 import type { MappedBatch, RowError } from '../types';
 import type { SyncObject } from './objects/types';
+import type { ExistingState } from './recordState';
 
 export interface PlannedConflict {
   field: string;
@@ -30,6 +31,8 @@ export interface RecordPlan {
   conflicts: PlannedConflict[];
   /** The record was flagged missing for this source and is back. */
   clearMissing: boolean;
+  /** What the workspace held for a matched record (null for a new or invalid one). */
+  existing: ExistingState | null;
 }
 
 export interface SyncPlan {

@@ -3,8 +3,9 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Clock } from '../../types';
 import type { Workspace } from '../../db/workspace';
 import { getBatch, laterBatchesTouchingSameRows, listChanges, markBatchUndone } from '../../db/repos/imports';
-import { ALL_SYNC_OBJECTS } from './objects';
-import { whereClause } from './recorder';
+import { ALL_SYNC_OBJECTS, syncObjectForEntity } from './objects';
+import type { SyncObject } from './objects/types';
+import { stateKey, whereClause } from './recorder';
 
 /**
  * Puts back what a batch changed, newest write first: previous values restored, inserted rows
@@ -20,7 +21,10 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
     if (batch.undoneAt !== null) {
       throw new AppError('BAD_INPUT', `Import batch ${batchId} was already undone (${batch.undoneAt})`, { batchId });
     }
-    const later = laterBatchesTouchingSameRows(sqlite, batchId);
+    const created = recordsCreatedBy(sqlite, batchId);
+    const later = [...new Set([...laterBatchesTouchingSameRows(sqlite, batchId), ...laterBatchesTouchingCreated(sqlite, batchId, created)])].sort(
+      (a, b) => a - b,
+    );
     if (later.length > 0) {
       throw new AppError(
         'BAD_INPUT',
@@ -30,47 +34,133 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
     }
     for (const change of listChanges(sqlite, batchId).reverse()) {
       const key = JSON.parse(change.rowKey) as Record<string, unknown>;
+      const previous = JSON.parse(change.previous ?? '{}') as Record<string, unknown>;
       if (change.action === 'inserted') {
-        assertNothingDependsOn(sqlite, change.table, key, batchId);
-        const where = whereClause(key);
-        sqlite.prepare(`DELETE FROM ${change.table} WHERE ${where.sql}`).run(...where.values);
+        const object = ALL_SYNC_OBJECTS.find((candidate) => candidate.table === change.table);
+        if (object) deleteRecordWithItsSyncRows(sqlite, object, key, batch.source, batchId);
+        else deleteRow(sqlite, change.table, key);
       } else if (change.action === 'updated') {
-        const previous = JSON.parse(change.previous ?? '{}') as Record<string, unknown>;
         const names = Object.keys(previous);
         const where = whereClause(key);
         sqlite
           .prepare(`UPDATE ${change.table} SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE ${where.sql}`)
           .run(...names.map((name) => previous[name]), ...where.values);
+      } else if (change.action === 'field_set') {
+        restoreStateField(sqlite, key, previous);
       } else {
-        const previous = JSON.parse(change.previous ?? '{}') as Record<string, unknown>;
         const names = Object.keys(previous);
         sqlite
           .prepare(`INSERT INTO ${change.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
           .run(...names.map((name) => previous[name]));
       }
     }
+    for (const { object, ids } of created) {
+      for (const id of ids) deleteRecordWithItsSyncRows(sqlite, object, { id }, batch.source, batchId);
+    }
     markBatchUndone(sqlite, batchId, now);
   }).immediate();
 }
 
-/** Deleting a record the batch created must not cascade away data added to it since. */
-function assertNothingDependsOn(
+interface CreatedRecords {
+  object: SyncObject;
+  ids: number[];
+}
+
+/** The records a batch created, found by their sync state (they are not in the undo log). */
+function recordsCreatedBy(sqlite: Database.Database, batchId: number): CreatedRecords[] {
+  const rows = sqlite
+    .prepare('SELECT entity, entity_id AS id FROM sync_record_state WHERE created_batch_id = ? ORDER BY entity, entity_id')
+    .all(batchId) as { entity: string; id: number }[];
+  const byEntity = new Map<string, number[]>();
+  for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row.id]);
+  return [...byEntity].map(([entity, ids]) => ({ object: syncObjectForEntity(entity), ids }));
+}
+
+/** Later batches, not undone, that changed a record this batch created (or its sync state). */
+function laterBatchesTouchingCreated(sqlite: Database.Database, batchId: number, created: readonly CreatedRecords[]): number[] {
+  const later = sqlite.prepare(
+    `SELECT DISTINCT c.batch_id AS id FROM import_batch_changes c
+     JOIN import_batches b ON b.id = c.batch_id AND b.undone_at IS NULL
+     WHERE c.batch_id > ? AND c.table_name = ? AND c.row_key IN (SELECT value FROM json_each(?))`,
+  );
+  const found: number[] = [];
+  for (const { object, ids } of created) {
+    const recordKeys = ids.map((id) => JSON.stringify({ id }));
+    const stateKeys = ids.map((id) => JSON.stringify(stateKey(object.entity, sourceOf(sqlite, batchId), id)));
+    for (const [table, keys] of [[object.table, recordKeys], ['sync_record_state', stateKeys]] as const) {
+      for (const row of later.all(batchId, table, JSON.stringify(keys)) as { id: number }[]) found.push(row.id);
+    }
+  }
+  return found;
+}
+
+function sourceOf(sqlite: Database.Database, batchId: number): string {
+  return (sqlite.prepare('SELECT source FROM import_batches WHERE id = ?').get(batchId) as { source: string }).source;
+}
+
+function deleteRow(sqlite: Database.Database, table: string, key: Record<string, unknown>): void {
+  const where = whereClause(key);
+  sqlite.prepare(`DELETE FROM ${table} WHERE ${where.sql}`).run(...where.values);
+}
+
+/**
+ * A record the batch created goes with what the batch wrote about it unlogged: its external id
+ * and sync state for the batch's source, and any conflict or missing flag. It must not take with
+ * it data added since (dependent rows, or another source's link to it).
+ */
+function deleteRecordWithItsSyncRows(
   sqlite: Database.Database,
-  table: string,
+  object: SyncObject,
   key: Record<string, unknown>,
+  source: string,
   batchId: number,
 ): void {
-  const object = ALL_SYNC_OBJECTS.find((candidate) => candidate.table === table);
-  if (!object) return;
+  const id = key['id'];
+  assertNothingDependsOn(sqlite, object, id, batchId);
+  const otherSource = sqlite
+    .prepare('SELECT source FROM external_ids WHERE entity = ? AND entity_id = ? AND source <> ? LIMIT 1')
+    .get(object.entity, id, source) as { source: string } | undefined;
+  if (otherSource) {
+    throw new AppError(
+      'BAD_INPUT',
+      `Cannot undo import batch ${batchId}: ${object.noun} ${String(id)} it created was since linked to ${otherSource.source}; undo that import first`,
+      { batchId, entityId: id },
+    );
+  }
+  // Each by an index: external_ids, sync_conflicts and sync_missing lead with (entity, entity_id);
+  // sync_record_state's key is (entity, source, entity_id), so it is given every source there is.
+  for (const table of ['external_ids', 'sync_conflicts', 'sync_missing']) {
+    sqlite.prepare(`DELETE FROM ${table} WHERE entity = ? AND entity_id = ?`).run(object.entity, id);
+  }
+  sqlite
+    .prepare('DELETE FROM sync_record_state WHERE entity = ? AND source IN (SELECT DISTINCT source FROM import_batches) AND entity_id = ?')
+    .run(object.entity, id);
+  deleteRow(sqlite, object.table, { id });
+}
+
+/** Undo logs from before migration 0007 changed one field of a state row at a time. */
+function restoreStateField(sqlite: Database.Database, key: Record<string, unknown>, previous: Record<string, unknown>): void {
+  const path = `$.${JSON.stringify(String(previous['field']))}`;
+  const where = whereClause(key);
+  if (previous['value_json'] === null || previous['value_json'] === undefined) {
+    sqlite.prepare(`UPDATE sync_record_state SET values_json = json_remove(values_json, ?) WHERE ${where.sql}`).run(path, ...where.values);
+    sqlite.prepare(`DELETE FROM sync_record_state WHERE values_json = '{}' AND ${where.sql}`).run(...where.values);
+  } else {
+    sqlite
+      .prepare(`UPDATE sync_record_state SET values_json = json_set(values_json, ?, json(?)) WHERE ${where.sql}`)
+      .run(path, previous['value_json'], ...where.values);
+  }
+}
+
+/** Deleting a record the batch created must not cascade away data added to it since. */
+function assertNothingDependsOn(sqlite: Database.Database, object: SyncObject, id: unknown, batchId: number): void {
   for (const dependent of object.dependents) {
-    const row = sqlite
-      .prepare(`SELECT count(*) AS n FROM ${dependent.table} WHERE ${dependent.column} = ?`)
-      .get(key['id']) as { n: number };
+    const row = sqlite.prepare(`SELECT count(*) AS n FROM ${dependent.table} WHERE ${dependent.column} = ?`).get(id) as { n: number };
     if (row.n > 0) {
       throw new AppError(
         'BAD_INPUT',
-        `Cannot undo import batch ${batchId}: ${object.noun} ${String(key['id'])} it created now has ${dependent.table} (${row.n}); remove them or undo their import first`,
-        { batchId, entityId: key['id'], dependentTable: dependent.table },
+        `Cannot undo import batch ${batchId}: ${object.noun} ${String(id)} it created now has ${dependent.table} (${row.n}); remove them or undo their import first`,
+        { batchId, entityId: id, dependentTable: dependent.table },
       );
     }
   }

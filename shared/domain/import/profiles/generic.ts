@@ -45,13 +45,30 @@ const SPECIFIC: readonly SourceObjectSpec[] = [
     ],
   },
   {
+    // Revenue in its period form: one row per account and month (the sync picks the form by `period`).
+    sourceObject: 'monthly revenue table',
+    object: 'revenue',
+    markers: ['period', 'month', 'mrr', 'revenue_month', 'monthly_revenue'],
+    fileNames: ['revenue', 'mrr', 'revenue_history', 'mrr_history', 'monthly_revenue', 'monthly'],
+    fields: [
+      ['account_id', 'accountExternalId'],
+      ['month', 'period'],
+      ['revenue_month', 'period'],
+      ['monthly_revenue', 'mrr'],
+      ['mrr_amount', 'mrr'],
+    ],
+  },
+  {
     sourceObject: 'usage table',
     object: 'usage',
     markers: ['usage_id', 'usage_date', 'usage_count', 'feature_name', 'active_users', 'logins', 'features_used', 'usage_duration_secs'],
     fileNames: ['usage', 'feature_usage', 'activity_log'],
-    // RavenStack's usage rows carry subscription_id, not account_id: the account comes from a join the user confirms.
+    // RavenStack's usage rows carry subscription_id, not account_id: the sync takes the subscription's account.
     fields: [
+      ['usage_id', 'externalId'],
       ['account_id', 'accountExternalId'],
+      ['subscription_id', 'subscriptionExternalId'],
+      ['feature_name', 'feature'],
       ['usage_date', 'date'],
       ['day', 'date'],
       ['active_users', 'activeUsers'],

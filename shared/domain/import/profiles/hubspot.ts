@@ -1,4 +1,5 @@
 import { labelKey } from './headerKeys';
+import { HUBSPOT_ACTIVITY_TYPES, HUBSPOT_EMAIL_DIRECTIONS } from './picklists';
 import type { CrmProfileSpec, SourceObjectSpec } from './types';
 
 /**
@@ -18,7 +19,8 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['Company name', 'name'],
       ['Company Domain Name', 'domain'],
       ['Company owner', 'owner'],
-      ['Lifecycle Stage', 'stage'],
+      // HubSpot's lifecycle stages (lead, customer, evangelist) are a sales funnel, not the
+      // journey's stages (onboarding, adoption, ...): they stay a custom field, never refused rows.
       ['Industry', 'industry'],
       ['Country/Region', 'region'],
     ],
@@ -55,7 +57,6 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['Associated Company ID', 'accountExternalId'],
       ['Record ID - Company', 'accountExternalId'],
       ['Deal Name', 'name'],
-      ['Deal Type', 'type'],
       ['Deal Stage', 'stage'],
       ['Amount', 'amount'],
       ['Currency', 'currency'],
@@ -74,6 +75,7 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['Record ID', 'externalId'],
       ['Associated Company IDs', 'accountExternalId'],
       ['Associated Company ID', 'accountExternalId'],
+      ['Ticket name', 'subject'],
       ['Create date', 'openedAt'],
       ['Close date', 'closedAt'],
       ['Priority', 'priority'],
@@ -91,13 +93,13 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['Record ID', 'externalId'],
       ['Associated Company IDs', 'accountExternalId'],
       ['Associated Company ID', 'accountExternalId'],
-      ['Activity type', 'type'],
+      ['Activity type', 'type', HUBSPOT_ACTIVITY_TYPES],
       ['Activity date', 'date'],
       ['Email subject', 'subject'],
       ['Meeting name', 'subject'],
       ['Call title', 'subject'],
       ['Call direction', 'direction'],
-      ['Email direction', 'direction'],
+      ['Email direction', 'direction', HUBSPOT_EMAIL_DIRECTIONS],
     ],
   },
 ];

@@ -1,5 +1,5 @@
 import { cleanHeader } from './headerKeys';
-import type { ColumnMapping, CrmProfileSpec, SourceObjectSpec } from './types';
+import type { ColumnMapping, CrmProfileSpec, SourceObjectSpec, ValueTranslations } from './types';
 
 /**
  * Maps each column of a header line to a workbench field by the object's table. A field is
@@ -14,12 +14,12 @@ export function mapColumns(spec: CrmProfileSpec, objectSpec: SourceObjectSpec | 
     if (h !== '' && !firstIndex.has(key)) firstIndex.set(key, index);
   });
 
-  const assigned = new Map<number, { field: string; tableHeader: string }>();
+  const assigned = new Map<number, { field: string; tableHeader: string; values: ValueTranslations | undefined }>();
   const usedFields = new Set<string>();
-  for (const [tableHeader, field] of objectSpec?.fields ?? []) {
+  for (const [tableHeader, field, values] of objectSpec?.fields ?? []) {
     const index = firstIndex.get(spec.key(tableHeader));
     if (index === undefined || assigned.has(index) || usedFields.has(field)) continue;
-    assigned.set(index, { field, tableHeader });
+    assigned.set(index, { field, tableHeader, values });
     usedFields.add(field);
   }
 
@@ -28,7 +28,8 @@ export function mapColumns(spec: CrmProfileSpec, objectSpec: SourceObjectSpec | 
     const mapped = assigned.get(index);
     if (mapped) {
       const written = h === mapped.tableHeader ? '' : ` (written "${h}")`;
-      return { header: original, field: mapped.field, reason: `${spec.headerKind} ${mapped.tableHeader}${written}` };
+      const reason = `${spec.headerKind} ${mapped.tableHeader}${written}`;
+      return mapped.values ? { header: original, field: mapped.field, values: mapped.values, reason } : { header: original, field: mapped.field, reason };
     }
     return { header: original, field: null, reason: unmappedReason(spec, objectSpec, h, index, firstIndex) };
   });

@@ -1,4 +1,5 @@
 import { apiNameKey } from './headerKeys';
+import { SALESFORCE_EVENT_SUBTYPES, SALESFORCE_TASK_SUBTYPES } from './picklists';
 import type { CrmProfileSpec, SourceObjectSpec } from './types';
 
 /**
@@ -43,11 +44,11 @@ const OBJECTS: readonly SourceObjectSpec[] = [
     object: 'opportunities',
     markers: ['AccountId', 'StageName', 'CloseDate', 'IsWon', 'IsClosed', 'Probability', 'ForecastCategory', 'NextStep'],
     fileNames: ['opportunity', 'opportunities'],
+    // Type is each org's own picklist ("Opportunity", "Upsell", ...): kept as a custom field.
     fields: [
       ['Id', 'externalId'],
       ['AccountId', 'accountExternalId'],
       ['Name', 'name'],
-      ['Type', 'type'],
       ['StageName', 'stage'],
       ['Amount', 'amount'],
       ['CurrencyIsoCode', 'currency'],
@@ -64,6 +65,7 @@ const OBJECTS: readonly SourceObjectSpec[] = [
     fields: [
       ['Id', 'externalId'],
       ['AccountId', 'accountExternalId'],
+      ['Subject', 'subject'],
       ['CreatedDate', 'openedAt'],
       ['ClosedDate', 'closedAt'],
       ['Priority', 'priority'],
@@ -78,8 +80,8 @@ const OBJECTS: readonly SourceObjectSpec[] = [
     fields: [
       ['Id', 'externalId'],
       ['AccountId', 'accountExternalId'],
-      ['Type', 'type'],
-      ['TaskSubtype', 'type'],
+      // Every task has a subtype; its Type (Call, Meeting, Other, ...) is often empty: kept as a custom field.
+      ['TaskSubtype', 'type', SALESFORCE_TASK_SUBTYPES],
       ['ActivityDate', 'date'],
       ['CreatedDate', 'date'],
       ['Subject', 'subject'],
@@ -94,8 +96,7 @@ const OBJECTS: readonly SourceObjectSpec[] = [
     fields: [
       ['Id', 'externalId'],
       ['AccountId', 'accountExternalId'],
-      ['Type', 'type'],
-      ['EventSubtype', 'type'],
+      ['EventSubtype', 'type', SALESFORCE_EVENT_SUBTYPES],
       ['ActivityDateTime', 'date'],
       ['StartDateTime', 'date'],
       ['ActivityDate', 'date'],

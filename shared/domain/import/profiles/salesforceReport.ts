@@ -16,8 +16,6 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['Opportunity ID', 'externalId'],
       ['Account ID', 'accountExternalId'],
       ['Opportunity Name', 'name'],
-      ['Type', 'type'],
-      ['Opportunity Type', 'type'],
       ['Stage', 'stage'],
       ['Amount', 'amount'],
       ['Amount Currency', 'currency'],
@@ -65,6 +63,7 @@ const OBJECTS: readonly SourceObjectSpec[] = [
     fields: [
       ['Case ID', 'externalId'],
       ['Account ID', 'accountExternalId'],
+      ['Subject', 'subject'],
       ['Date/Time Opened', 'openedAt'],
       ['Opened Date', 'openedAt'],
       ['Date/Time Closed', 'closedAt'],

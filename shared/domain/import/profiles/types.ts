@@ -15,9 +15,18 @@ export interface SourceObjectSpec {
   markers: readonly string[];
   /** File names (without extension, any case) that name this object, e.g. "Account", "subscriptions". */
   fileNames: readonly string[];
-  /** [header, field] pairs. When several headers feed one field, the earlier pair wins. */
-  fields: readonly (readonly [string, string])[];
+  /**
+   * [header, field] pairs, or [header, field, values] where the CRM's fixed picklist values are
+   * translated into the workbench's (Salesforce TaskSubtype "Task" -> note). When several
+   * headers feed one field, the earlier pair wins.
+   */
+  fields: readonly FieldSource[];
 }
+
+export type FieldSource = readonly [header: string, field: string, values?: ValueTranslations];
+
+/** Source text -> workbench value, matched exactly and then ignoring case (as a mapping's "values"). */
+export type ValueTranslations = Readonly<Record<string, string>>;
 
 export interface CrmProfileSpec {
   profile: ProfileName;
@@ -38,6 +47,8 @@ export interface ColumnMapping {
   header: string;
   /** The workbench field, or null: the column is kept as a custom field under its original header. */
   field: string | null;
+  /** The CRM's picklist values translated into the field's, when the profile knows them. */
+  values?: ValueTranslations;
   reason: string;
 }
 

@@ -57,7 +57,7 @@ describe('revenue sync (subscriptions) on the RavenStack files', () => {
       for (const [day] of RAVENSTACK_ACTIVE_MRR) expect(activeMrrOn(ws.sqlite, day), day).toBe(0);
       expect(ws.sqlite.prepare('SELECT count(*) AS n FROM subscriptions').get()).toEqual({ n: 0 });
       expect(ws.sqlite.prepare("SELECT count(*) AS n FROM external_ids WHERE entity = 'subscription'").get()).toEqual({ n: 0 });
-      expect(ws.sqlite.prepare("SELECT count(*) AS n FROM sync_field_state WHERE entity = 'subscription'").get()).toEqual({ n: 0 });
+      expect(ws.sqlite.prepare("SELECT count(*) AS n FROM sync_record_state WHERE entity = 'subscription'").get()).toEqual({ n: 0 });
       expect(ws.sqlite.prepare('SELECT count(*) AS n FROM accounts').get()).toEqual({ n: 500 });
     });
   });

@@ -68,8 +68,8 @@ export async function withOpenWorkspace<T>(file: string, work: (workspace: Works
 
 /** Every row of the tables an import writes, to prove a re-import wrote nothing. */
 export function dumpTables(workspace: Workspace): string {
-  return ['accounts', 'subscriptions', 'external_ids', 'sync_field_state', 'sync_conflicts']
-    .map((table) => JSON.stringify(workspace.sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()))
+  return ['accounts', 'subscriptions', 'external_ids', 'sync_record_state', 'sync_conflicts']
+    .map((table) => JSON.stringify(workspace.sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1, 2, 3`).all()))
     .join('\n');
 }
 

@@ -57,7 +57,9 @@ export function dump(ws: Workspace, options: { withBatchLog?: boolean } = {}): R
   const tables = (ws.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
     .map((row) => row.name)
     .filter((name) => !skip.has(name));
-  return Object.fromEntries(tables.map((name) => [name, ws.sqlite.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all()]));
+  // Sorted as text: some tables are WITHOUT ROWID, and the order rows were written in does not matter.
+  const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort().map((text) => JSON.parse(text) as unknown);
+  return Object.fromEntries(tables.map((name) => [name, sorted(ws.sqlite.prepare(`SELECT * FROM ${name}`).all())]));
 }
 
 export function account(ws: Workspace, id: number): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../../electron/backend/db/workspace';
+import type { ObjectName } from '../../../../shared/domain/import/fields';
 import { commitImport, planImport } from '../../../../electron/backend/import/sync';
 import { fixedClock } from '../../../helpers/tempDir';
 import { T1, T2, acme, batchOf, rec, tempWorkspace } from './helpers';
@@ -76,7 +77,7 @@ describe('matching', () => {
     ]);
   });
 
-  it('refuses an object it cannot sync yet with a readable error', () => {
-    expect(() => planImport(ws, batchOf('usage', []))).toThrow('Importing usage is not supported yet (supported: accounts, contacts, revenue)');
+  it('refuses an object it does not know with a readable error', () => {
+    expect(() => planImport(ws, batchOf('leads' as ObjectName, []))).toThrow(/^Importing leads is not supported \(supported: accounts, contacts, /);
   });
 });

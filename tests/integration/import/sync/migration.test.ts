@@ -41,7 +41,7 @@ describe('migration 0003_import_sync', () => {
       contacts: ws.sqlite.prepare('SELECT * FROM contacts').all(),
       external_ids: ws.sqlite.prepare('SELECT * FROM external_ids').all(),
     }).toEqual(rowsBefore);
-    for (const table of ['import_batches', 'import_batch_changes', 'sync_field_state', 'sync_conflicts', 'sync_missing']) {
+    for (const table of ['import_batches', 'import_batch_changes', 'sync_record_state', 'sync_conflicts', 'sync_missing']) {
       expect(ws.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
     }
     // The account linked before sync existed: its values were never imported, so the user's are kept.

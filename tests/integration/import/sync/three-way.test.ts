@@ -25,11 +25,10 @@ describe('re-import is a sync', () => {
       { external_id: 'A1' },
       { external_id: 'A2' },
     ]);
-    const remembered = ws.sqlite
-      .prepare('SELECT field, value_json FROM sync_field_state WHERE entity_id = ? ORDER BY field')
-      .all(first!.recordId) as { field: string; value_json: string }[];
-    expect(remembered).toContainEqual({ field: 'mrr', value_json: '1000' });
-    expect(remembered).toContainEqual({ field: 'custom:Health Notes', value_json: '"fine"' });
+    const state = ws.sqlite
+      .prepare("SELECT values_json AS json FROM sync_record_state WHERE entity = 'account' AND source = 'salesforce' AND entity_id = ?")
+      .get(first!.recordId) as { json: string };
+    expect(JSON.parse(state.json)).toMatchObject({ mrr: 1000, 'custom:Health Notes': 'fine' });
   });
 
   it('changes nothing when the same batch is imported twice', () => {

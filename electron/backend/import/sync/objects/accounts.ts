@@ -1,4 +1,5 @@
 import { ACCOUNT_FIELD_COLUMNS } from '../../../db/repos/accounts';
+import { naturalKey } from './rules';
 import type { SyncObject } from './types';
 
 export const accountsSync: SyncObject = {
@@ -10,7 +11,7 @@ export const accountsSync: SyncObject = {
   requiredForNew: ['name'],
   notNullFields: ['name', 'status', 'mrr', 'arr', 'currency'],
   defaults: { status: 'active', mrr: 0, arr: 0, currency: 'USD' },
-  naturalKey: { field: 'domain', column: 'domain' },
+  naturalKey: naturalKey([{ field: 'domain', column: 'domain' }]),
   dependents: [
     { table: 'contacts', column: 'account_id' },
     { table: 'subscriptions', column: 'account_id' },

@@ -1,0 +1,157 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../../shared/api/errors';
+import type { ImportSummary, RowError } from '../../../../shared/api/importDto';
+import { insertBatch, setBatchCounts, type BatchCounts } from '../../db/repos/imports';
+import type { BatchMeta, MappedRecord } from '../types';
+import { Matcher } from './match';
+import { syncObjectFor } from './objects';
+import type { SyncObject } from './objects/types';
+import { incomingFields, planExistingRecord, planNewRecord, type RecordContext } from './planRecord';
+import type { RecordPlan } from './planTypes';
+import { PlanWriter } from './planWriter';
+import { ChangeRecorder } from './recorder';
+import { loadExistingStates } from './recordState';
+import { Statements } from './statements';
+
+/** How many row errors a summary carries (the preview and the command line show the first ones). */
+export const MAX_SUMMARY_ERRORS = 200;
+/** How many "why this row matched" lines a summary carries: a million-row file keeps the first ones. */
+export const MAX_SUMMARY_MATCHES = 1000;
+
+export interface BatchSyncOptions {
+  /** ISO timestamp written on the batch and its rows. */
+  now: string;
+  /** The workbench fields the table maps (revenue has two forms, told apart by them). */
+  fields?: readonly string[];
+}
+
+/**
+ * One import batch, fed records chunk by chunk and written as it goes, so a million-row file
+ * never sits in memory. The caller owns the transaction (all-or-nothing per run); each chunk
+ * reads the state of its matched records in four queries, then plans and writes them.
+ */
+export class BatchSync {
+  readonly batchId: number;
+  private readonly object: SyncObject;
+  private readonly ctx: RecordContext;
+  private readonly matcher: Matcher;
+  private readonly statements: Statements;
+  private readonly writer: PlanWriter;
+  private readonly counts: BatchCounts = { new: 0, updated: 0, unchanged: 0, conflicts: 0, invalid: 0, missing: 0 };
+  private readonly errors: RowError[] = [];
+  private readonly matches: ImportSummary['matches'] = [];
+  /**
+   * External ids a full export mentions, even on invalid rows: it did not lose those records.
+   * Only kept for full exports (a million ids is tens of megabytes).
+   */
+  private readonly mentioned: Set<string> | null;
+
+  constructor(
+    sqlite: Database.Database,
+    private readonly meta: BatchMeta,
+    options: BatchSyncOptions,
+  ) {
+    if (typeof meta.source !== 'string' || meta.source.trim() === '') {
+      throw new AppError('BAD_INPUT', 'The import batch has no source (e.g. "salesforce")');
+    }
+    this.object = syncObjectFor(meta.object, options.fields);
+    this.mentioned = meta.full ? new Set() : null;
+    this.ctx = { sqlite, object: this.object, source: meta.source };
+    this.statements = new Statements(sqlite);
+    this.matcher = new Matcher(sqlite, this.object, meta.source);
+    this.batchId = insertBatch(sqlite, {
+      file: meta.file,
+      fileHash: meta.fileHash,
+      source: meta.source,
+      object: meta.object,
+      mappingName: meta.mappingName,
+      full: meta.full,
+      createdAt: options.now,
+    });
+    this.writer = new PlanWriter(this.object, meta.source, new ChangeRecorder(this.statements, this.batchId), this.batchId, options.now);
+  }
+
+  /** Rows the mapping refused (one error per bad cell), and the external ids they carried. */
+  addInvalidRows(errors: readonly RowError[], rows: number, externalIds: readonly string[] = []): void {
+    this.counts.invalid += rows;
+    for (const error of errors) this.keepError(error);
+    for (const id of externalIds) this.mentioned?.add(id);
+  }
+
+  addRecords(records: readonly MappedRecord[]): void {
+    const matched: { record: MappedRecord; recordId: number | null; rule: string; byExternalId: boolean }[] = [];
+    this.matcher.prepareChunk(records);
+    for (const record of records) {
+      if (record.externalId) this.mentioned?.add(record.externalId);
+      const match = this.matcher.match(record);
+      if ('error' in match) this.invalid(record, match.error);
+      else matched.push({ record, ...match });
+    }
+    const existingIds = matched.flatMap((entry) => (entry.recordId === null ? [] : [entry.recordId]));
+    const states = loadExistingStates(this.statements, this.object, this.meta.source, existingIds);
+    for (const { record, recordId, rule, byExternalId } of matched) {
+      const fields = incomingFields(this.ctx, record, recordId === null);
+      if ('error' in fields) {
+        this.invalid(record, fields.error);
+        continue;
+      }
+      const state = recordId === null ? undefined : states.get(recordId);
+      if (recordId !== null && state === undefined) {
+        this.invalid(record, `the ${this.object.noun} it matched (${recordId}) is gone`);
+        continue;
+      }
+      const plan =
+        recordId === null || state === undefined
+          ? planNewRecord(record, fields.fields, rule)
+          : planExistingRecord(this.ctx, record, recordId, fields.fields, { rule, byExternalId }, state);
+      this.writer.write(plan);
+      if (recordId === null && plan.recordId !== null) this.matcher.created(plan.recordId, plan.row);
+      this.count(plan);
+    }
+  }
+
+  /** Flags what a full export lost, records the counts, and sums the batch up. */
+  finish(): ImportSummary {
+    if (this.mentioned !== null) {
+      const flagged = new Set(
+        (
+          this.statements
+            .get('SELECT entity_id AS id FROM sync_missing WHERE entity = ? AND source = ?')
+            .all(this.object.entity, this.meta.source) as { id: number }[]
+        ).map((row) => row.id),
+      );
+      // Collected first: the connection cannot write while it streams the ids.
+      const toFlag: number[] = [];
+      for (const [externalId, id] of this.matcher.knownExternalIds()) {
+        if (this.mentioned.has(externalId)) continue;
+        this.counts.missing += 1;
+        if (!flagged.has(id)) toFlag.push(id);
+      }
+      for (const id of toFlag) this.writer.flagMissing(id);
+    }
+    setBatchCounts(this.ctx.sqlite, this.batchId, this.counts);
+    return { object: this.meta.object, batchId: this.batchId, ...this.counts, errors: this.errors, matches: this.matches };
+  }
+
+  private invalid(record: MappedRecord, reason: string): void {
+    this.counts.invalid += 1;
+    this.keepError({ file: this.meta.file, row: record.rowNumber, column: null, reason });
+    this.keepMatch(record.rowNumber, null, `invalid: ${reason}`);
+  }
+
+  private count(plan: RecordPlan): void {
+    if (plan.action === 'new') this.counts.new += 1;
+    else if (plan.action === 'updated') this.counts.updated += 1;
+    else if (plan.action === 'unchanged') this.counts.unchanged += 1;
+    else if (plan.action === 'conflict') this.counts.conflicts += 1;
+    this.keepMatch(plan.row, plan.recordId, plan.rule);
+  }
+
+  private keepError(error: RowError): void {
+    if (this.errors.length < MAX_SUMMARY_ERRORS) this.errors.push(error);
+  }
+
+  private keepMatch(row: number, recordId: number | null, rule: string): void {
+    if (this.matches.length < MAX_SUMMARY_MATCHES) this.matches.push({ row, recordId, rule });
+  }
+}

@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openWorkspace, type Workspace } from '../../../../electron/backend/db/workspace';
+import { CHUNK_RECORDS, runImport, tablesFromFiles, type ImportProgress } from '../../../../electron/backend/import/run';
+import { writeSalesforceExport } from '../../../helpers/salesforceExport';
+import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
+import { contentOf } from '../../../helpers/workspaceContent';
+
+/** 3 chunks of accounts, then their contacts: a run of two tables, long enough to be stopped in the middle. */
+const ACCOUNTS = CHUNK_RECORDS * 2 + 500;
+
+describe('runImport: one run, one transaction, streamed in chunks', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function setup(): Promise<{ ws: Workspace; files: string[] }> {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const exportDir = path.join(dir, 'export');
+    fs.mkdirSync(exportDir);
+    const written = writeSalesforceExport(exportDir, { accounts: ACCOUNTS, contacts: 1000, seed: 7 });
+    const ws = await openWorkspace(path.join(dir, 'ws.csm'), { ifMissing: 'create', clock: fixedClock() });
+    cleanups.push(() => ws.close());
+    return { ws, files: [written.account, written.contact!] };
+  }
+
+  const counts = (ws: Workspace) => contentOf(ws.sqlite).counts;
+
+  it('reports progress that only moves forward and ends at 1, table by table', async () => {
+    const { ws, files } = await setup();
+    const seen: ImportProgress[] = [];
+    const result = await runImport(ws, await tablesFromFiles(files, {}), {
+      full: false,
+      dryRun: false,
+      clock: fixedClock(),
+      onProgress: (progress) => seen.push(progress),
+    });
+    expect(result.tables.map((table) => [table.object, table.new, table.invalid])).toEqual([
+      ['accounts', ACCOUNTS, 0],
+      ['contacts', 1000, 0],
+    ]);
+    const fractions = seen.map((progress) => progress.fraction);
+    expect(fractions.length).toBeGreaterThanOrEqual(4); // three chunks of accounts, one of contacts, the end
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+    expect(seen.filter((progress) => progress.tableIndex === 0).map((progress) => progress.rows).slice(0, 3)).toEqual([
+      CHUNK_RECORDS,
+      CHUNK_RECORDS * 2,
+      ACCOUNTS,
+    ]);
+    expect(new Set(seen.map((progress) => progress.label))).toEqual(new Set(files.map((file) => path.basename(file))));
+  });
+
+  it('a cancel in the middle of the second table leaves the workspace exactly as it was', async () => {
+    const { ws, files } = await setup();
+    const before = contentOf(ws.sqlite);
+    const controller = new AbortController();
+    const result = await runImport(ws, await tablesFromFiles(files, {}), {
+      full: false,
+      dryRun: false,
+      clock: fixedClock(),
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.tableIndex === 1) controller.abort();
+      },
+    });
+    expect(result).toEqual({ dryRun: false, cancelled: true, tables: [] });
+    expect(contentOf(ws.sqlite)).toEqual(before);
+    expect(ws.sqlite.inTransaction).toBe(false);
+  });
+
+  it('a preview decides every row of every table and writes nothing', async () => {
+    const { ws, files } = await setup();
+    const before = contentOf(ws.sqlite);
+    const result = await runImport(ws, await tablesFromFiles(files, {}), { full: false, dryRun: true, clock: fixedClock() });
+    // Contacts see the accounts the same run would create: none is refused as "unknown account".
+    expect(result.tables.map((table) => [table.object, table.new, table.invalid, table.batchId])).toEqual([
+      ['accounts', ACCOUNTS, 0, null],
+      ['contacts', 1000, 0, null],
+    ]);
+    expect(contentOf(ws.sqlite)).toEqual(before);
+  });
+
+  it('a table that fails to read rolls back the tables before it', async () => {
+    const { ws, files } = await setup();
+    const before = counts(ws);
+    const tables = await tablesFromFiles(files, {});
+    fs.writeFileSync(files[1]!, ''); // the contacts file is emptied after it was inspected
+    await expect(runImport(ws, tables, { full: false, dryRun: false, clock: fixedClock() })).rejects.toThrow(/Contact\.csv.*empty/);
+    expect(counts(ws)).toEqual(before);
+    expect(ws.sqlite.inTransaction).toBe(false);
+  });
+});
