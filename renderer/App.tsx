@@ -1,6 +1,7 @@
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Sidebar } from './components/Sidebar';
 import { TopBar } from './components/TopBar';
+import { useNavShortcuts } from './components/useNavShortcuts';
 import { lazy, Suspense } from 'react';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { routeToHash, type Route } from './routing/route';
@@ -10,6 +11,11 @@ import { useRoute } from './routing/useRoute';
 // visit, so start-up parses less script.
 const AccountPage = lazy(() => import('./features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
 const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ImportWizard = lazy(() => import('./features/imports/wizard/ImportWizard').then((m) => ({ default: m.ImportWizard })));
+const ImportHistoryScreen = lazy(() =>
+  import('./features/imports/history/ImportHistoryScreen').then((m) => ({ default: m.ImportHistoryScreen })),
+);
+const SyncReviewScreen = lazy(() => import('./features/sync/SyncReviewScreen').then((m) => ({ default: m.SyncReviewScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -19,6 +25,12 @@ function Screen({ route }: { route: Route }) {
       return <AccountPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'importWizard':
+      return <ImportWizard />;
+    case 'importHistory':
+      return <ImportHistoryScreen />;
+    case 'syncReview':
+      return <SyncReviewScreen />;
     case 'notFound':
       return (
         <div className="screen empty-state">
@@ -34,6 +46,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+  useNavShortcuts();
   return (
     <div className="app">
       <Sidebar route={route} />

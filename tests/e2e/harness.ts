@@ -7,6 +7,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUTPUT_DIR = path.join(ROOT, 'tests/e2e/output');
+/** The real CRM exports beside the repository (../shared/fixtures, see its README). */
+export const FIXTURES = path.resolve(ROOT, '..', 'shared', 'fixtures');
 const CHROMIUM = process.env.CSM_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Flags for Debian's Chromium on a machine with no network (see the brief). */

@@ -34,7 +34,10 @@ function EmptyPortfolio() {
       <h2>No accounts yet</h2>
       <p>Add your first account by name; you can fill in its details on its page.</p>
       <NewAccountForm onCreated={(account) => navigate({ name: 'account', id: account.id })} />
-      <p className="muted">Importing Salesforce and HubSpot exports comes in a later version.</p>
+      <p>
+        Or bring in your book from the CRM: <a href="#/import">import a Salesforce or HubSpot export</a>, or any CSV or
+        Excel file.
+      </p>
     </div>
   );
 }
