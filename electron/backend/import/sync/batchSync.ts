@@ -68,7 +68,7 @@ export class BatchSync {
       full: meta.full,
       createdAt: options.now,
     });
-    this.writer = new PlanWriter(this.object, meta.source, new ChangeRecorder(this.statements, this.batchId), this.batchId, options.now);
+    this.writer = new PlanWriter(this.object, meta.source, new ChangeRecorder(this.statements, this.batchId), this.statements, this.batchId, options.now);
   }
 
   /** Rows the mapping refused (one error per bad cell), and the external ids they carried. */

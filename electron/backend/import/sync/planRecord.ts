@@ -46,13 +46,24 @@ export function incomingFields(
   return { fields };
 }
 
+/** "custom:<header>" for each header, made once: a file repeats the same few headers on every row. */
+const CUSTOM_KEYS = new Map<string, string>();
+function customKey(header: string): string {
+  let key = CUSTOM_KEYS.get(header);
+  if (key === undefined) {
+    key = CUSTOM_PREFIX + header;
+    if (CUSTOM_KEYS.size < 10_000) CUSTOM_KEYS.set(header, key);
+  }
+  return key;
+}
+
 export function planNewRecord(
   record: MappedRecord,
   fields: Record<string, CustomValue>,
   rule: string,
 ): RecordPlan {
   const remember: Record<string, CustomValue> = { ...fields };
-  for (const [key, value] of Object.entries(record.custom)) remember[CUSTOM_PREFIX + key] = value;
+  for (const key in record.custom) remember[customKey(key)] = record.custom[key]!;
   return {
     row: record.rowNumber,
     externalId: record.externalId || null,
@@ -61,7 +72,7 @@ export function planNewRecord(
     rule,
     addExternalId: Boolean(record.externalId),
     columns: fields,
-    customFields: { ...record.custom },
+    customFields: record.custom,
     remember,
     conflicts: [],
     clearMissing: false,

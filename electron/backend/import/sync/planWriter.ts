@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
 import type { SyncObject } from './objects/types';
 import type { RecordPlan } from './planTypes';
 import { stateKey, type ChangeRecorder } from './recorder';
+import type { Statements } from './statements';
 import { toColumnValue, toJson } from './values';
 
 /**
@@ -9,39 +11,74 @@ import { toColumnValue, toJson } from './values';
  * them whole. Everything else a batch changes is logged with its
  * previous value, so undo restores exactly.
  */
+const INSERT_EXTERNAL_ID = 'INSERT INTO external_ids (entity, entity_id, source, external_id) VALUES (?, ?, ?, ?)';
+const INSERT_NEW_STATE =
+  'INSERT INTO sync_record_state (entity, source, entity_id, values_json, batch_id, created_batch_id) VALUES (?, ?, ?, ?, ?, ?)';
+
 export class PlanWriter {
+  private readonly newRecordStatements = new Map<string, Database.Statement>();
+
   constructor(
     private readonly object: SyncObject,
     private readonly source: string,
     private readonly recorder: ChangeRecorder,
+    private readonly statements: Statements,
     private readonly batchId: number,
     private readonly now: string,
   ) {}
 
   write(record: RecordPlan): void {
     if (record.action === 'invalid') return;
+    if (record.recordId === null) {
+      this.writeNew(record);
+      return;
+    }
     const { object } = this;
     const columns: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(record.columns)) columns[object.columns[field]!] = toColumnValue(value);
     if (record.customFields !== null) columns['custom_fields'] = JSON.stringify(record.customFields);
-
-    if (record.recordId === null) {
-      // Not logged: the state row's created_batch_id is how undo finds the records a batch created.
-      record.recordId = this.recorder.insert(object.table, { ...columns, created_at: this.now, updated_at: this.now }, ['id'], false);
-      if (record.externalId !== null) this.insertExternalId(record.recordId, record.externalId, false);
-      this.insertState(record.recordId, record.remember, this.batchId);
-      return;
-    }
     const entityId = record.recordId;
     const existing = record.existing;
     if (Object.keys(columns).length > 0) {
       const previous = existing === null ? undefined : pick(existing.row, [...Object.keys(columns), 'updated_at']);
       this.recorder.update(object.table, { id: entityId }, { ...columns, updated_at: this.now }, previous);
     }
-    if (record.addExternalId && record.externalId !== null) this.insertExternalId(entityId, record.externalId, true);
+    if (record.addExternalId && record.externalId !== null) this.insertExternalId(entityId, record.externalId);
     this.rememberOn(record);
     this.writeConflicts(record, entityId);
     if (record.clearMissing) this.recorder.delete('sync_missing', { entity: object.entity, entity_id: entityId, source: this.source });
+  }
+
+  /**
+   * A new record, its external id and its state: three prepared inserts with their values in
+   * arrays (the hot path of a first import). Not logged: the state row's created_batch_id is how
+   * undo finds the records a batch created.
+   */
+  private writeNew(record: RecordPlan): void {
+    const fields = Object.keys(record.columns);
+    const insert = this.newRecordStatement(fields);
+    const values: unknown[] = new Array(fields.length + 3);
+    for (let i = 0; i < fields.length; i++) values[i] = toColumnValue(record.columns[fields[i]!]!);
+    values[fields.length] = JSON.stringify(record.customFields ?? {});
+    values[fields.length + 1] = this.now;
+    values[fields.length + 2] = this.now;
+    const id = Number(insert.run(values).lastInsertRowid);
+    record.recordId = id;
+    const { entity } = this.object;
+    if (record.externalId !== null) this.statements.get(INSERT_EXTERNAL_ID).run(entity, id, this.source, record.externalId);
+    this.statements.get(INSERT_NEW_STATE).run(entity, this.source, id, JSON.stringify(record.remember), this.batchId, this.batchId);
+  }
+
+  /** One INSERT per set of fields: a mapping gives every record of a file the same set. */
+  private newRecordStatement(fields: readonly string[]): Database.Statement {
+    const signature = fields.join('\u0000');
+    let statement = this.newRecordStatements.get(signature);
+    if (!statement) {
+      const columns = [...fields.map((field) => this.object.columns[field]!), 'custom_fields', 'created_at', 'updated_at'];
+      statement = this.statements.get(`INSERT INTO ${this.object.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      this.newRecordStatements.set(signature, statement);
+    }
+    return statement;
   }
 
   flagMissing(entityId: number): void {
@@ -52,27 +89,21 @@ export class PlanWriter {
     );
   }
 
-  private insertExternalId(entityId: number, externalId: string, logged: boolean): void {
+  /** A known record newly linked to this source (matched by natural key): logged, undo unlinks it. */
+  private insertExternalId(entityId: number, externalId: string): void {
     this.recorder.insert(
       'external_ids',
       { entity: this.object.entity, entity_id: entityId, source: this.source, external_id: externalId },
       ['entity', 'source', 'external_id'],
-      logged,
     );
   }
 
-  /** A new record's state carries the batch that created it (unlogged); a known record's is logged. */
-  private insertState(entityId: number, values: Record<string, unknown>, createdBy: number | null): void {
+  /** A known record's first state for this source: logged, undo removes it. */
+  private insertState(entityId: number, values: Record<string, unknown>): void {
     this.recorder.insert(
       'sync_record_state',
-      {
-        ...stateKey(this.object.entity, this.source, entityId),
-        values_json: JSON.stringify(values),
-        batch_id: this.batchId,
-        created_batch_id: createdBy,
-      },
+      { ...stateKey(this.object.entity, this.source, entityId), values_json: JSON.stringify(values), batch_id: this.batchId },
       ['entity', 'source', 'entity_id'],
-      createdBy === null,
     );
   }
 
@@ -81,7 +112,7 @@ export class PlanWriter {
     if (Object.keys(record.remember).length === 0 || record.recordId === null) return;
     const stored = record.existing?.stateRow ?? null;
     if (stored === null) {
-      this.insertState(record.recordId, record.remember, null);
+      this.insertState(record.recordId, record.remember);
       return;
     }
     const before = record.existing?.lastImported ?? {};

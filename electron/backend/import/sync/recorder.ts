@@ -14,18 +14,13 @@ export class ChangeRecorder {
     private readonly batchId: number,
   ) {}
 
-  /**
-   * Inserts a row; an `id` key column missing from `row` is the new rowid. Returns that rowid.
-   * `logged: false` is for rows undo removes with their record (its external ids).
-   */
-  insert(table: string, row: Row, keyColumns: readonly string[], logged = true): number {
+  /** Inserts a row; an `id` key column missing from `row` is the new rowid. Returns that rowid. */
+  insert(table: string, row: Row, keyColumns: readonly string[]): number {
     const names = Object.keys(row);
     const sql = `INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`;
     const id = Number(this.statements.get(sql).run(...names.map((name) => row[name])).lastInsertRowid);
-    if (logged) {
-      const key = Object.fromEntries(keyColumns.map((column) => [column, column in row ? row[column] : id]));
-      this.log(table, key, 'inserted', null);
-    }
+    const key = Object.fromEntries(keyColumns.map((column) => [column, column in row ? row[column] : id]));
+    this.log(table, key, 'inserted', null);
     return id;
   }
 
