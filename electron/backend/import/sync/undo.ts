@@ -3,9 +3,10 @@ import { AppError } from '../../../../shared/api/errors';
 import type { Clock } from '../../types';
 import type { Workspace } from '../../db/workspace';
 import { getBatch, laterBatchesTouchingSameRows, listChanges, markBatchUndone } from '../../db/repos/imports';
-import { ALL_SYNC_OBJECTS, syncObjectForEntity } from './objects';
+import { ALL_SYNC_OBJECTS } from './objects';
 import type { SyncObject } from './objects/types';
-import { stateKey, whereClause } from './recorder';
+import { whereClause } from './recorder';
+import { assertNoLocalEditsSince, laterBatchesTouchingCreated, recordsCreatedBy } from './undoGuards';
 
 /**
  * Puts back what a batch changed, newest write first: previous values restored, inserted rows
@@ -32,7 +33,9 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
         { batchId, laterBatches: later },
       );
     }
-    for (const change of listChanges(sqlite, batchId).reverse()) {
+    const changes = listChanges(sqlite, batchId);
+    assertNoLocalEditsSince(sqlite, batchId, batch.createdAt, created, changes);
+    for (const change of changes.reverse()) {
       const key = JSON.parse(change.rowKey) as Record<string, unknown>;
       const previous = JSON.parse(change.previous ?? '{}') as Record<string, unknown>;
       if (change.action === 'inserted') {
@@ -59,43 +62,6 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
     }
     markBatchUndone(sqlite, batchId, now);
   }).immediate();
-}
-
-interface CreatedRecords {
-  object: SyncObject;
-  ids: number[];
-}
-
-/** The records a batch created, found by their sync state (they are not in the undo log). */
-function recordsCreatedBy(sqlite: Database.Database, batchId: number): CreatedRecords[] {
-  const rows = sqlite
-    .prepare('SELECT entity, entity_id AS id FROM sync_record_state WHERE created_batch_id = ? ORDER BY entity, entity_id')
-    .all(batchId) as { entity: string; id: number }[];
-  const byEntity = new Map<string, number[]>();
-  for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row.id]);
-  return [...byEntity].map(([entity, ids]) => ({ object: syncObjectForEntity(entity), ids }));
-}
-
-/** Later batches, not undone, that changed a record this batch created (or its sync state). */
-function laterBatchesTouchingCreated(sqlite: Database.Database, batchId: number, created: readonly CreatedRecords[]): number[] {
-  const later = sqlite.prepare(
-    `SELECT DISTINCT c.batch_id AS id FROM import_batch_changes c
-     JOIN import_batches b ON b.id = c.batch_id AND b.undone_at IS NULL
-     WHERE c.batch_id > ? AND c.table_name = ? AND c.row_key IN (SELECT value FROM json_each(?))`,
-  );
-  const found: number[] = [];
-  for (const { object, ids } of created) {
-    const recordKeys = ids.map((id) => JSON.stringify({ id }));
-    const stateKeys = ids.map((id) => JSON.stringify(stateKey(object.entity, sourceOf(sqlite, batchId), id)));
-    for (const [table, keys] of [[object.table, recordKeys], ['sync_record_state', stateKeys]] as const) {
-      for (const row of later.all(batchId, table, JSON.stringify(keys)) as { id: number }[]) found.push(row.id);
-    }
-  }
-  return found;
-}
-
-function sourceOf(sqlite: Database.Database, batchId: number): string {
-  return (sqlite.prepare('SELECT source FROM import_batches WHERE id = ?').get(batchId) as { source: string }).source;
 }
 
 function deleteRow(sqlite: Database.Database, table: string, key: Record<string, unknown>): void {

@@ -99,6 +99,23 @@ describe('undoBatch', () => {
     expect(ws.sqlite.prepare('SELECT count(*) AS n FROM accounts').get()).toEqual({ n: 0 });
   });
 
+  it('refuses to undo a batch whose records were edited here since, created or updated, and names them', () => {
+    const created = commitImport(ws, batchOf('accounts', [acme(), globex()]), { clock: fixedClock(T1) });
+    const acmeId = created.matches[0]!.recordId!;
+    ws.sqlite.prepare('UPDATE accounts SET owner = ?, updated_at = ? WHERE id = ?').run('Me', T2, acmeId);
+    const before = dump(ws, { withBatchLog: true });
+    expect(() => undoBatch(ws, created.batchId!)).toThrow(
+      `Cannot undo import batch ${created.batchId}: 1 account it wrote was edited here since (Acme); undoing would lose those edits`,
+    );
+    expect(dump(ws, { withBatchLog: true })).toEqual(before);
+
+    // A batch that only updated a record is held back the same way by a later local edit.
+    const updated = commitImport(ws, batchOf('accounts', [globex({ mrr: 900 })]), { clock: fixedClock(T2) });
+    expect(updated).toMatchObject({ updated: 1 });
+    ws.sqlite.prepare("UPDATE accounts SET region = 'EMEA', updated_at = ? WHERE name = 'Globex'").run('2026-11-04T09:00:00.000Z');
+    expect(() => undoBatch(ws, updated.batchId!)).toThrow(/1 account it wrote was edited here since \(Globex\)/);
+  });
+
   it('says when there is no such batch', () => {
     expect(() => undoBatch(ws, 99)).toThrow('No import batch 99');
   });
