@@ -71,7 +71,7 @@ async function importTable(
       full: options.full,
       ...(table.mappingName ? { mappingName: table.mappingName } : {}),
     });
-    const sync = new BatchSync(workspace.sqlite, stream, { now, fields: stream.fields });
+    const sync = new BatchSync(workspace.sqlite, stream, { now, fields: stream.fields, preview: options.dryRun });
     let rows = 0;
     for await (const chunk of stream.chunks(CHUNK_RECORDS)) {
       if (options.signal?.aborted) throw new RunCancelled();

@@ -23,6 +23,8 @@ export interface BatchSyncOptions {
   now: string;
   /** The workbench fields the table maps (revenue has two forms, told apart by them). */
   fields?: readonly string[];
+  /** A preview: the ids new records get are thrown away, so the summary shows none. */
+  preview?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export class BatchSync {
    * Only kept for full exports (a million ids is tens of megabytes).
    */
   private readonly mentioned: Set<string> | null;
+  private readonly preview: boolean;
 
   constructor(
     sqlite: Database.Database,
@@ -56,6 +59,7 @@ export class BatchSync {
     }
     this.object = syncObjectFor(meta.object, options.fields);
     this.mentioned = meta.full ? new Set() : null;
+    this.preview = options.preview ?? false;
     this.ctx = { sqlite, object: this.object, source: meta.source };
     this.statements = new Statements(sqlite);
     this.matcher = new Matcher(sqlite, this.object, meta.source);
@@ -144,7 +148,7 @@ export class BatchSync {
     else if (plan.action === 'updated') this.counts.updated += 1;
     else if (plan.action === 'unchanged') this.counts.unchanged += 1;
     else if (plan.action === 'conflict') this.counts.conflicts += 1;
-    this.keepMatch(plan.row, plan.recordId, plan.rule);
+    this.keepMatch(plan.row, plan.action === 'new' && this.preview ? null : plan.recordId, plan.rule);
   }
 
   private keepError(error: RowError): void {
