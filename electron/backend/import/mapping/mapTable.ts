@@ -115,7 +115,7 @@ function mapRow(row: TableRow, mapped: readonly MappedColumn[], unmapped: readon
   for (const column of mapped) {
     const result = convertCell(column, row.cells[column.index] ?? '');
     if (result.ok) fields[column.field.name] = result.value;
-    else errors.push({ file, row: row.rowNumber, column: column.header, reason: result.reason });
+    else errors.push({ file, row: row.rowNumber, column: column.header, reason: oneLine(result.reason) });
   }
   if (errors.length > 0) return { errors };
   const custom: Record<string, CustomValue> = {};
@@ -125,4 +125,9 @@ function mapRow(row: TableRow, mapped: readonly MappedColumn[], unmapped: readon
   }
   const externalId = fields.externalId;
   return { rowNumber: row.rowNumber, externalId: typeof externalId === 'string' ? externalId : null, fields, custom };
+}
+
+/** A reason quotes the bad value; a line break in it would split the message the user reads. */
+function oneLine(reason: string): string {
+  return reason.replace(/\r\n|\r|\n/g, '\\n');
 }

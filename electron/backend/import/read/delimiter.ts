@@ -11,6 +11,13 @@ const SAMPLE_RECORDS = 50;
  */
 export function detectDelimiter(text: string): string {
   const counts = countPerRecord(text);
+  // A stray quote (say at the start of a record) swallows the rest of the sample into one
+  // "quoted field": then the lines, read naively, say more than the records do.
+  const lines = countPerLine(text);
+  return pick(counts.length * 2 < Math.min(lines.length, SAMPLE_RECORDS) ? lines : counts);
+}
+
+function pick(counts: readonly Map<string, number>[]): string {
   let best: { delimiter: string; agreeing: number; count: number } | null = null;
   for (const delimiter of DELIMITER_CANDIDATES) {
     const perRecord = counts.map((record) => record.get(delimiter) ?? 0);
@@ -48,6 +55,17 @@ function countPerRecord(text: string): Map<string, number>[] {
   // The last record may be cut off by the sample's end; use it only when it is all there is.
   if (hasText && (!complete || records.length === 0)) records.push(current);
   return records;
+}
+
+/** Candidates per physical line, quotes ignored (the last line may be cut off: left out when there are others). */
+function countPerLine(text: string): Map<string, number>[] {
+  const lines = text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+  const complete = lines.length > 1 && !/[\r\n]$/.test(text) ? lines.slice(0, -1) : lines;
+  return complete.slice(0, SAMPLE_RECORDS).map((line) => {
+    const counts = new Map<string, number>();
+    for (const char of line) if ((DELIMITER_CANDIDATES as readonly string[]).includes(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+    return counts;
+  });
 }
 
 function mode(values: number[]): { value: number; frequency: number } {
