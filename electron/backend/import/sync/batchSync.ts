@@ -5,6 +5,7 @@ import { insertBatch, setBatchCounts, type BatchCounts } from '../../db/repos/im
 import type { BatchMeta, MappedRecord } from '../types';
 import { Matcher } from './match';
 import { syncObjectFor } from './objects';
+import { clearLinkCache } from './objects/links';
 import type { SyncObject } from './objects/types';
 import { incomingFields, planExistingRecord, planNewRecord, type RecordContext } from './planRecord';
 import type { RecordPlan } from './planTypes';
@@ -57,6 +58,7 @@ export class BatchSync {
     if (typeof meta.source !== 'string' || meta.source.trim() === '') {
       throw new AppError('BAD_INPUT', 'The import batch has no source (e.g. "salesforce")');
     }
+    clearLinkCache(sqlite);
     this.object = syncObjectFor(meta.object, options.fields);
     this.mentioned = meta.full ? new Set() : null;
     this.preview = options.preview ?? false;

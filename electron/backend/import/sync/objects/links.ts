@@ -20,12 +20,32 @@ export function linkOf(record: MappedRecord, field: string): string | null {
   return value === undefined || value === null || value === '' ? null : String(value);
 }
 
+/**
+ * Accounts found by external id during the current batch: contacts and opportunities name the
+ * same accounts over and over (300k contacts, 100k accounts). Cleared at the start of every
+ * batch (an undo in between may have removed accounts), bounded so a huge book stays flat.
+ */
+const ACCOUNT_IDS = new WeakMap<Database.Database, Map<string, number>>();
+const ACCOUNT_IDS_KEPT = 200_000;
+
+export function clearLinkCache(sqlite: Database.Database): void {
+  ACCOUNT_IDS.delete(sqlite);
+}
+
 export function accountIdFor(sqlite: Database.Database, source: string, externalId: string): number | null {
+  let known = ACCOUNT_IDS.get(sqlite);
+  if (!known) ACCOUNT_IDS.set(sqlite, (known = new Map()));
+  const key = `${source}\u0000${externalId}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
   const row = prepared(
     sqlite,
     "SELECT entity_id AS id FROM external_ids WHERE entity = 'account' AND source = ? AND external_id = ?",
   ).get(source, externalId) as { id: number } | undefined;
-  return row?.id ?? null;
+  if (row === undefined) return null; // not cached: the same run may create it
+  if (known.size >= ACCOUNT_IDS_KEPT) known.clear();
+  known.set(key, row.id);
+  return row.id;
 }
 
 /** A subscription of this source by its CRM id, with the account it belongs to. */
