@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type {
   Account,
   AccountDetail,
+  AccountHealthDetail,
+  HealthRecomputeResult,
   AccountRow,
   Activity,
   Contact,
@@ -12,6 +14,7 @@ import type {
 import { AccountStatus, ActivityType, ContactRole, Direction, LifecycleStage, Tier } from './enums';
 import type { ImportRunResult, InspectedTable, MissingRecord, SavedMapping, StagedFile } from './importDto';
 import { mappingSpecSchema } from './mappingSpec';
+import type { MetricsReportDto } from './metricsDto';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoDateTime = z
@@ -160,10 +163,19 @@ export const contract = {
     .strict(),
   'mappings.delete': z.object({ name: z.string().min(1) }).strict(),
 
+  /** Health: an account's score explained with its trend; a full recompute of the book. */
+  'health.get': z.object({ accountId: Id }).strict(),
+  'health.recompute': z.object({}).strict(),
+
   /** Records a full export no longer holds: flagged for review, never deleted. */
   'missing.list': z.object({}).strict(),
   'missing.dismiss': z
     .object({ records: z.array(z.object({ entity: z.string(), entityId: Id, source: z.string() }).strict()).min(1) })
+    .strict(),
+
+  /** Portfolio metrics of one month (default: the last complete one), optionally for one segment. */
+  'metrics.get': z
+    .object({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM').optional(), segment: z.string().trim().min(1).max(200).optional() })
     .strict(),
 } as const;
 
@@ -200,8 +212,11 @@ export interface ContractOutputs {
   'mappings.list': SavedMapping[];
   'mappings.save': SavedMapping;
   'mappings.delete': { deleted: boolean };
+  'health.get': AccountHealthDetail;
+  'health.recompute': HealthRecomputeResult;
   'missing.list': MissingRecord[];
   'missing.dismiss': { dismissed: number };
+  'metrics.get': MetricsReportDto;
 }
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type {
   LifecycleStage,
   Tier,
 } from './enums';
+import type { AccountHealth, EffectiveHealth, HealthTrend } from '../domain/health';
 
 /** A CRM custom field value, kept as the source file gave it (after type detection). */
 export type CustomValue = string | number | boolean | null;
@@ -26,6 +27,14 @@ export interface AccountRow {
   renewalDate: string | null;
   lastTouch: string | null;
   contactsCount: number;
+  /**
+   * The latest health snapshot's score (the override's while one was in force), null when not
+   * scored or never computed. accounts.list always sets both health fields; they are optional
+   * only so that rows built elsewhere (renderer test fixtures) need not name them yet.
+   */
+  healthScore?: number | null;
+  /** Its band id ('red', 'yellow', 'green', 'not_scored', ...), null when health was never computed. */
+  healthBand?: string | null;
 }
 
 export interface Account {
@@ -139,4 +148,23 @@ export type EventName = keyof EventMap;
 export interface BackendEvent<E extends EventName = EventName> {
   name: E;
   payload: EventMap[E];
+}
+
+/** An account's health now, explained measure by measure, with its override and its trend (health.get). */
+export interface AccountHealthDetail {
+  accountId: number;
+  /** Computed from the workspace as it is now, with every measure's raw value, score, weight, share and next-band hint. */
+  health: AccountHealth;
+  /** What to show: the manual override while it is in force, else the computed health. */
+  effective: EffectiveHealth;
+  /** From the stored daily snapshots (computed scores), with scorecard version changes marked. */
+  trend: HealthTrend;
+}
+
+/** A recompute's outcome (health.recompute, csm recompute). */
+export interface HealthRecomputeResult {
+  /** The day scored, YYYY-MM-DD. */
+  date: string;
+  scored: number;
+  notScored: number;
 }

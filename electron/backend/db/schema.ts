@@ -242,6 +242,46 @@ export interface MappingProfilesTable {
   updated_at: string;
 }
 
+/** Every saved version of every health scorecard (migration 0008). */
+export interface HealthScorecardsTable {
+  id: string;
+  version: number;
+  position: Generated<number>;
+  /** JSON: shared/domain/health Scorecard. */
+  definition: string;
+  created_at: string;
+}
+
+/** One per account and day; the latest recompute of the day wins. */
+export interface HealthSnapshotsTable {
+  account_id: number;
+  date: string;
+  /** NULL when the account was not scored. */
+  score: number | null;
+  band: string;
+  /** JSON: [{ id, raw, score, weight }] per measure. */
+  breakdown: string;
+  scorecard_id: string;
+  scorecard_version: number;
+  /** The manual override in force that day, if any. */
+  override_score: number | null;
+  override_band: string | null;
+  computed_at: string;
+}
+
+/** Manual overrides and CSM pulses; recomputes never delete them. */
+export interface HealthOverridesTable {
+  id: Generated<number>;
+  account_id: number;
+  kind: 'override' | 'pulse';
+  band: string | null;
+  score: number | null;
+  pulse: number | null;
+  reason: string;
+  expires_on: string;
+  created_at: string;
+}
+
 export interface DB {
   workspace_meta: WorkspaceMetaTable;
   accounts: AccountsTable;
@@ -263,4 +303,7 @@ export interface DB {
   sync_conflicts: SyncConflictsTable;
   sync_missing: SyncMissingTable;
   mapping_profiles: MappingProfilesTable;
+  health_scorecards: HealthScorecardsTable;
+  health_snapshots: HealthSnapshotsTable;
+  health_overrides: HealthOverridesTable;
 }

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/api/errors';
 import { countAccounts, getAccount, insertAccount, listAccountRows, updateAccount } from '../db/repos/accounts';
 import { listContacts } from '../db/repos/contacts';
 import type { HandlerContext } from '../context';
+import { rescoreAccounts } from './health';
 import type { HandlersFor } from './types';
 
 async function requireAccount(ctx: HandlerContext, id: number) {
@@ -24,17 +25,23 @@ export const accountsHandlers: HandlersFor<'accounts.list' | 'accounts.get' | 'a
   },
 
   'accounts.create': async (fields, ctx) => {
-    const id = await ctx.workspace.db
-      .transaction()
-      .execute((trx) => insertAccount(trx, fields, ctx.nowIso()));
+    // Scored at once, so the new row shows its health (often "not scored" yet) like every other.
+    const id = await ctx.workspace.db.transaction().execute(async (trx) => {
+      const created = await insertAccount(trx, fields, ctx.nowIso());
+      rescoreAccounts(ctx, [created]);
+      return created;
+    });
     ctx.events.emit('accounts.changed', { ids: [id] });
     return requireAccount(ctx, id);
   },
 
   'accounts.update': async ({ id, patch }, ctx) => {
-    const previous = await ctx.workspace.db
-      .transaction()
-      .execute((trx) => updateAccount(trx, id, patch, ctx.nowIso()));
+    // Renewal date, seats, tier and segment feed its health: rescored in the same transaction.
+    const previous = await ctx.workspace.db.transaction().execute(async (trx) => {
+      const replaced = await updateAccount(trx, id, patch, ctx.nowIso());
+      if (replaced) rescoreAccounts(ctx, [id]);
+      return replaced;
+    });
     if (!previous) throw new AppError('NOT_FOUND', `Account ${id} does not exist`, { id });
     ctx.events.emit('accounts.changed', { ids: [id] });
     return { account: await requireAccount(ctx, id), previous };

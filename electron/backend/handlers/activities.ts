@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/api/errors';
 import { getAccount } from '../db/repos/accounts';
 import { insertActivity, listActivities } from '../db/repos/activities';
 import { contactIdsOfAccount } from '../db/repos/contacts';
+import { rescoreAccounts } from './health';
 import type { HandlersFor } from './types';
 
 export const activitiesHandlers: HandlersFor<'activities.list' | 'activities.log'> = {
@@ -21,9 +22,12 @@ export const activitiesHandlers: HandlersFor<'activities.list' | 'activities.log
         contactIds: foreign,
       });
     }
-    const saved = await db
-      .transaction()
-      .execute((trx) => insertActivity(trx, { ...activity, contactIds }, ctx.nowIso()));
+    // The account is rescored in the same transaction: the touch and its effect on health land together.
+    const saved = await db.transaction().execute(async (trx) => {
+      const inserted = await insertActivity(trx, { ...activity, contactIds }, ctx.nowIso());
+      rescoreAccounts(ctx, [activity.accountId]);
+      return inserted;
+    });
     ctx.events.emit('accounts.changed', { ids: [activity.accountId] });
     return saved;
   },

@@ -1,9 +1,11 @@
 import { accountsHandlers } from './accounts';
 import { activitiesHandlers } from './activities';
 import { contactsHandlers } from './contacts';
+import { healthHandlers } from './health';
 import { importRunHandlers } from './importRuns';
 import { importsHandlers } from './imports';
 import { mappingsHandlers } from './mappings';
+import { metricsHandlers } from './metrics';
 import { missingHandlers } from './missing';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
@@ -18,4 +20,6 @@ export const handlers: HandlerMap = {
   ...importRunHandlers,
   ...mappingsHandlers,
   ...missingHandlers,
+  ...healthHandlers,
+  ...metricsHandlers,
 };

@@ -24,7 +24,7 @@ function withIndustry(dir: string, accountName: string, industry: string): strin
 describe('imports and conflicts through dispatch', () => {
   const tempBackend = useTempBackend();
 
-  it('lists the history, resolves a conflict by taking the CRM value, and undoes a batch', async () => {
+  it('lists the history, resolves a conflict by taking the CRM value, undoes a batch, and refuses an undo that would lose local edits', async () => {
     const { backend, dir } = await tempBackend();
     const workspace = path.join(dir, 'workspace.csm');
     await backend.close();
@@ -67,12 +67,17 @@ describe('imports and conflicts through dispatch', () => {
       expect(history).toHaveLength(2);
       const latest = await again.dispatch('imports.undo', { batchId: history[0]!.id });
       expect(latest.undoneAt).not.toBeNull();
-      const first = await again.dispatch('imports.undo', { batchId: history[1]!.id });
-      expect(first.undoneAt).not.toBeNull();
-      const twice = await again.dispatch('imports.undo', { batchId: history[1]!.id }).catch((e: unknown) => e);
+      const twice = await again.dispatch('imports.undo', { batchId: history[0]!.id }).catch((e: unknown) => e);
       expect(twice).toBeInstanceOf(AppError);
       expect((twice as AppError).message).toMatch(/already undone/i);
-      expect((await again.dispatch('accounts.list', {})).rows).toEqual([]);
+      // The first batch created an account edited here since (the local edit, then the answer
+      // to the conflict): undoing it would delete that work, so it is refused, naming it.
+      const first = await again.dispatch('imports.undo', { batchId: history[1]!.id }).catch((e: unknown) => e);
+      expect(first).toBeInstanceOf(AppError);
+      expect((first as AppError).message).toBe(
+        `Cannot undo import batch ${history[1]!.id}: 1 account it wrote was edited here since (${before.name}); undoing would lose those edits`,
+      );
+      expect((await again.dispatch('accounts.list', {})).rows).toHaveLength(22);
     } finally {
       await again.close();
     }

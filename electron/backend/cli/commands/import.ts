@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isObjectName } from '../../../../shared/domain/import/fields';
 import type { TableImportSummary } from '../../../../shared/api/importDto';
+import { recomputeHealth } from '../../health';
 import { loadMappingFile } from '../../import/mapping';
 import { tablesFromFiles, type ProfileChoice } from '../../import/run';
 import { runImportInWorker } from '../../import/worker';
@@ -8,6 +9,7 @@ import { jsonOption, parseChoice, resolveWorkspace, WORKSPACE_HELP, workspaceOpt
 import { defineCommand } from '../command';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../errors';
 import type { CliIo } from '../io';
+import { withWorkspace } from '../workspace';
 
 const PROFILES = ['auto', 'salesforce', 'hubspot', 'generic'] as const;
 const ERRORS_SHOWN = 5;
@@ -58,6 +60,10 @@ export const importCommand = defineCommand({
     if (values.json) io.stdout(JSON.stringify({ dryRun, imports: summaries }, null, 2) + '\n');
     else for (const summary of summaries) writeSummary(io, summary, dryRun);
     const landed = summaries.some((s) => s.new + s.updated + s.unchanged + s.conflicts > 0);
+    // What was imported can move any account's health: the whole book is rescored (see importRunner).
+    if (!dryRun && !result.cancelled && summaries.some((s) => s.batchId !== null)) {
+      await withWorkspace(dbPath, async (workspace) => recomputeHealth(workspace, { now: clock() }));
+    }
     return landed ? EXIT_OK : EXIT_FAILURE;
   },
 });

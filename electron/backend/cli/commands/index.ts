@@ -4,10 +4,13 @@ import { conflictsCommand } from './conflicts';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
 import { fieldsCommand } from './fields';
+import { healthCommand } from './health';
 import { createHelpCommand } from './help';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { inspectCommand } from './inspect';
+import { metricsCommand } from './metrics';
+import { recomputeCommand } from './recompute';
 import { serveCommand } from './serve';
 
 /** Every `csm` command, in the order `csm help` lists them. A new command is one file and one line here. */
@@ -19,6 +22,9 @@ export const COMMANDS: readonly Command[] = [
   inspectCommand,
   importCommand,
   conflictsCommand,
+  metricsCommand,
+  healthCommand,
+  recomputeCommand,
   exportCommand,
   serveCommand,
   createHelpCommand(() => COMMANDS),

@@ -14,8 +14,13 @@ const ROW_SQL = `
   SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr, a.currency,
          a.renewal_date AS renewalDate,
          (SELECT max(t.occurred_at) FROM activities t WHERE t.account_id = a.id AND ${TOUCH_CONDITION}) AS lastTouch,
-         (SELECT count(*) FROM contacts c WHERE c.account_id = a.id) AS contactsCount
-  FROM accounts a`;
+         (SELECT count(*) FROM contacts c WHERE c.account_id = a.id) AS contactsCount,
+         coalesce(h.override_score, h.score) AS healthScore,
+         coalesce(h.override_band, h.band) AS healthBand
+  FROM accounts a
+  -- The latest health snapshot: one primary-key seek per account (health_snapshots is keyed by account and date).
+  LEFT JOIN health_snapshots h
+    ON h.account_id = a.id AND h.date = (SELECT max(l.date) FROM health_snapshots l WHERE l.account_id = a.id)`;
 
 /**
  * Portfolio rows by name, all of them or the first `limit`; one statement, no per-row round
