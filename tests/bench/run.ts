@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../../electron/backend/db/workspace';
 import { generateBook } from '../../electron/backend/demo';
+import { benchImport } from './import/importBench';
 import { formatRows, type BenchRow } from './measure';
 import { benchPortfolioInBrowser } from './portfolioBrowser';
 import { benchWorkspaceLoad } from './workspaceLoad';
@@ -12,40 +13,65 @@ import { benchWorkspaceLoad } from './workspaceLoad';
 /**
  * `npm run bench [-- --accounts N] [--record]`: every figure next to a baseline measured in
  * the same run. Nothing here fails on a slow machine; it reports.
+ * Import: `--import-accounts N` (default 100000), `--import-1m` (adds a 1,000,000-row file),
+ * `--import-profile` (hotspots of the workbench side), `--import-only`, `--skip-import`.
  */
 const { values } = parseArgs({
   options: {
     accounts: { type: 'string', default: '100000' },
     record: { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    'import-accounts': { type: 'string', default: '100000' },
+    'import-1m': { type: 'boolean', default: false },
+    'import-profile': { type: 'boolean', default: false },
+    'import-only': { type: 'boolean', default: false },
+    'skip-import': { type: 'boolean', default: false },
   },
 });
-const accounts = Number(values.accounts);
-if (!Number.isInteger(accounts) || accounts < 1) throw new Error(`--accounts must be a positive whole number, not ${values.accounts}`);
+const positive = (name: string, value: string | undefined): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, not ${value}`);
+  return n;
+};
+const accounts = positive('accounts', values.accounts);
+const importAccounts = positive('import-accounts', values['import-accounts']);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csm-bench-'));
 const dbPath = path.join(dir, 'book.csm');
 const now = new Date('2026-11-23T00:00:00Z');
 
-console.log(`Generating a book of ${accounts.toLocaleString('en-US')} accounts…`);
-const genStart = performance.now();
-const workspace = await openWorkspace(dbPath, { ifMissing: 'create', clock: () => now });
-const book = generateBook(workspace.sqlite, { accounts, now });
-await workspace.close();
-console.log(`  generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s:`, JSON.stringify(book.counts));
-
 const rows: BenchRow[] = [];
-rows.push(await benchWorkspaceLoad(dbPath));
-if (!values['skip-browser']) rows.push(...(await benchPortfolioInBrowser(dbPath)));
+const notes: string[] = [];
+if (!values['import-only']) {
+  console.log(`Generating a book of ${accounts.toLocaleString('en-US')} accounts…`);
+  const genStart = performance.now();
+  const workspace = await openWorkspace(dbPath, { ifMissing: 'create', clock: () => now });
+  const book = generateBook(workspace.sqlite, { accounts, now });
+  await workspace.close();
+  console.log(`  generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s:`, JSON.stringify(book.counts));
+  rows.push(await benchWorkspaceLoad(dbPath));
+  if (!values['skip-browser']) rows.push(...(await benchPortfolioInBrowser(dbPath)));
+}
+if (!values['skip-import']) {
+  const imported = await benchImport({
+    accounts: importAccounts,
+    million: values['import-1m'],
+    profile: values['import-profile'],
+    timeLimitMs: 30 * 60_000,
+  });
+  rows.push(...imported.rows);
+  notes.push(...imported.notes);
+}
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const report = [
-  `### ${new Date().toISOString().slice(0, 10)} · ${accounts.toLocaleString('en-US')} accounts`,
+  `### ${new Date().toISOString().slice(0, 10)} · ${values['import-only'] ? `import of ${importAccounts.toLocaleString('en-US')} accounts` : `${accounts.toLocaleString('en-US')} accounts`}`,
   '',
   `Machine: ${machine}`,
   '',
   formatRows(rows),
   '',
+  ...notes.flatMap((note) => [note.includes('\n') ? `\`\`\`\n${note}\n\`\`\`` : `- ${note}`, '']),
 ].join('\n');
 console.log(`\n${report}`);
 if (values.record) {

@@ -10,11 +10,11 @@ const SAMPLE_RECORDS = 50;
  * `text` may end in a cut-off record; it is ignored when there are complete ones.
  */
 export function detectDelimiter(text: string): string {
-  const counts = countPerRecord(text);
+  const { records, endsInQuotes } = countPerRecord(text);
   // A stray quote (say at the start of a record) swallows the rest of the sample into one
-  // "quoted field": then the lines, read naively, say more than the records do.
-  const lines = countPerLine(text);
-  return pick(counts.length * 2 < Math.min(lines.length, SAMPLE_RECORDS) ? lines : counts);
+  // "quoted field" that never closes: then the lines, read naively, say more than the records.
+  // (Quoted cells that span lines and do close, like call notes, are normal and keep the records.)
+  return pick(endsInQuotes ? countPerLine(text) : records);
 }
 
 function pick(counts: readonly Map<string, number>[]): string {
@@ -30,7 +30,7 @@ function pick(counts: readonly Map<string, number>[]): string {
   return best?.delimiter ?? ',';
 }
 
-function countPerRecord(text: string): Map<string, number>[] {
+function countPerRecord(text: string): { records: Map<string, number>[]; endsInQuotes: boolean } {
   const records: Map<string, number>[] = [];
   let current = new Map<string, number>();
   let hasText = false;
@@ -54,7 +54,7 @@ function countPerRecord(text: string): Map<string, number>[] {
   }
   // The last record may be cut off by the sample's end; use it only when it is all there is.
   if (hasText && (!complete || records.length === 0)) records.push(current);
-  return records;
+  return { records, endsInQuotes: inQuotes };
 }
 
 /** Candidates per physical line, quotes ignored (the last line may be cut off: left out when there are others). */
