@@ -166,6 +166,25 @@ export const contract = {
   /** Health: an account's score explained with its trend; a full recompute of the book. */
   'health.get': z.object({ accountId: Id }).strict(),
   'health.recompute': z.object({}).strict(),
+  /** The CSM's own read of an account (1-5): needs a reason and an expiry; recomputes keep it. */
+  'health.setPulse': z
+    .object({
+      accountId: Id,
+      pulse: z.number().int().min(1, 'a pulse is from 1 to 5').max(5, 'a pulse is from 1 to 5'),
+      reason: z.string().trim().min(1, 'say why').max(2000),
+      expiresOn: IsoDate,
+    })
+    .strict(),
+  /** A manual band or score in place of the computed one, with a reason and an expiry. */
+  'health.setOverride': z
+    .object({
+      accountId: Id,
+      band: z.string().min(1).nullable().default(null),
+      score: z.number().int().min(0).max(100).nullable().default(null),
+      reason: z.string().trim().min(1, 'say why').max(2000),
+      expiresOn: IsoDate,
+    })
+    .strict(),
 
   /** Records a full export no longer holds: flagged for review, never deleted. */
   'missing.list': z.object({}).strict(),
@@ -214,6 +233,9 @@ export interface ContractOutputs {
   'mappings.delete': { deleted: boolean };
   'health.get': AccountHealthDetail;
   'health.recompute': HealthRecomputeResult;
+  /** The account's health with the new pulse or override applied. */
+  'health.setPulse': AccountHealthDetail;
+  'health.setOverride': AccountHealthDetail;
   'missing.list': MissingRecord[];
   'missing.dismiss': { dismissed: number };
   'metrics.get': MetricsReportDto;

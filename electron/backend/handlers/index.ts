@@ -2,6 +2,7 @@ import { accountsHandlers } from './accounts';
 import { activitiesHandlers } from './activities';
 import { contactsHandlers } from './contacts';
 import { healthHandlers } from './health';
+import { healthOverrideHandlers } from './healthOverrides';
 import { importRunHandlers } from './importRuns';
 import { importsHandlers } from './imports';
 import { mappingsHandlers } from './mappings';
@@ -21,5 +22,6 @@ export const handlers: HandlerMap = {
   ...mappingsHandlers,
   ...missingHandlers,
   ...healthHandlers,
+  ...healthOverrideHandlers,
   ...metricsHandlers,
 };
