@@ -18,7 +18,7 @@ export interface RecordPlan {
   externalId: string | null;
   /** The matched record, or null for a new (or invalid) one. */
   recordId: number | null;
-  action: 'new' | 'updated' | 'unchanged' | 'conflict' | 'invalid';
+  action: 'new' | 'updated' | 'unchanged' | 'conflict';
   rule: string;
   /** Link this record to its external id (new records, and records matched by natural key). */
   addExternalId: boolean;

@@ -28,7 +28,6 @@ export class PlanWriter {
   ) {}
 
   write(record: RecordPlan): void {
-    if (record.action === 'invalid') return;
     if (record.recordId === null) {
       this.writeNew(record);
       return;
