@@ -15,6 +15,8 @@ const ImportWizard = lazy(() => import('./features/imports/wizard/ImportWizard')
 const ImportHistoryScreen = lazy(() =>
   import('./features/imports/history/ImportHistoryScreen').then((m) => ({ default: m.ImportHistoryScreen })),
 );
+const MetricsScreen = lazy(() => import('./features/metrics/MetricsScreen').then((m) => ({ default: m.MetricsScreen })));
+const ScorecardsScreen = lazy(() => import('./features/scorecards/ScorecardsScreen').then((m) => ({ default: m.ScorecardsScreen })));
 const SyncReviewScreen = lazy(() => import('./features/sync/SyncReviewScreen').then((m) => ({ default: m.SyncReviewScreen })));
 
 function Screen({ route }: { route: Route }) {
@@ -31,6 +33,10 @@ function Screen({ route }: { route: Route }) {
       return <ImportHistoryScreen />;
     case 'syncReview':
       return <SyncReviewScreen />;
+    case 'metrics':
+      return <MetricsScreen />;
+    case 'scorecards':
+      return <ScorecardsScreen />;
     case 'notFound':
       return (
         <div className="screen empty-state">

@@ -3,9 +3,11 @@ import { shortcutFor } from './navShortcuts';
 
 const LINKS: readonly { href: string; label: string; screen: Route['name']; active: (r: Route) => boolean }[] = [
   { href: '#/portfolio', label: 'Portfolio', screen: 'portfolio', active: (r) => r.name === 'portfolio' || r.name === 'account' },
+  { href: '#/metrics', label: 'Metrics', screen: 'metrics', active: (r) => r.name === 'metrics' },
   { href: '#/import', label: 'Import files', screen: 'importWizard', active: (r) => r.name === 'importWizard' },
   { href: '#/imports', label: 'Import history', screen: 'importHistory', active: (r) => r.name === 'importHistory' },
   { href: '#/sync', label: 'Sync review', screen: 'syncReview', active: (r) => r.name === 'syncReview' },
+  { href: '#/scorecards', label: 'Health scorecards', screen: 'scorecards', active: (r) => r.name === 'scorecards' },
   { href: '#/settings', label: 'Settings', screen: 'settings', active: (r) => r.name === 'settings' },
 ];
 

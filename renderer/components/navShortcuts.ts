@@ -6,6 +6,8 @@ import type { Route } from '../routing/route';
  */
 export const NAV_SHORTCUTS = [
   { key: 'p', route: { name: 'portfolio' }, label: 'Portfolio' },
+  { key: 'm', route: { name: 'metrics' }, label: 'Metrics' },
+  { key: 'c', route: { name: 'scorecards' }, label: 'Health scorecards' },
   { key: 'i', route: { name: 'importWizard' }, label: 'Import files' },
   { key: 'h', route: { name: 'importHistory' }, label: 'Import history' },
   { key: 'r', route: { name: 'syncReview' }, label: 'Sync review' },

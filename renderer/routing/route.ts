@@ -6,6 +6,8 @@ export type Route =
   | { name: 'importWizard' }
   | { name: 'importHistory' }
   | { name: 'syncReview' }
+  | { name: 'metrics' }
+  | { name: 'scorecards' }
   | { name: 'notFound'; path: string };
 
 /** Screens addressed by a fixed path (no parameters). */
@@ -15,6 +17,8 @@ const FIXED_PATHS = {
   '/import': 'importWizard',
   '/imports': 'importHistory',
   '/sync': 'syncReview',
+  '/metrics': 'metrics',
+  '/scorecards': 'scorecards',
 } as const satisfies Record<string, Route['name']>;
 
 type FixedName = (typeof FIXED_PATHS)[keyof typeof FIXED_PATHS];

@@ -15,6 +15,7 @@ import { AccountStatus, ActivityType, ContactRole, Direction, LifecycleStage, Ti
 import type { ImportRunResult, InspectedTable, MissingRecord, SavedMapping, StagedFile } from './importDto';
 import { mappingSpecSchema } from './mappingSpec';
 import type { MetricsReportDto } from './metricsDto';
+import { scorecardSchema, type HealthBookDto, type KeyFeaturesState, type MetricsDashboardDto, type ScorecardSaveResult, type ScorecardsState } from './healthDto';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoDateTime = z
@@ -186,6 +187,22 @@ export const contract = {
     })
     .strict(),
 
+  /** The book's raw readings, for the scorecard editor's what-if (scored in the renderer). */
+  'health.book': z.object({}).strict(),
+  /** The features whose use counts as depth, and every feature seen in usage. */
+  'health.keyFeatures': z.object({}).strict(),
+  'health.setKeyFeatures': z.object({ features: z.array(z.string().trim().min(1).max(200)).max(500) }).strict(),
+
+  /** Scorecards in force (in order) and their saved versions. */
+  'scorecards.list': z.object({}).strict(),
+  /**
+   * Saves a scorecard as a new version (an edit never changes a saved one) and rescores the
+   * accounts it applies to. `position` places a new scorecard; omitted keeps an existing one's.
+   */
+  'scorecards.save': z.object({ scorecard: scorecardSchema, position: z.number().int().min(0).optional() }).strict(),
+  /** Retires a scorecard (its versions stay for the snapshots that cite them); never the last catch-all. */
+  'scorecards.delete': z.object({ id: z.string().min(1) }).strict(),
+
   /** Records a full export no longer holds: flagged for review, never deleted. */
   'missing.list': z.object({}).strict(),
   'missing.dismiss': z
@@ -195,6 +212,14 @@ export const contract = {
   /** Portfolio metrics of one month (default: the last complete one), optionally for one segment. */
   'metrics.get': z
     .object({ period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM').optional(), segment: z.string().trim().min(1).max(200).optional() })
+    .strict(),
+  /** The Metrics dashboard: the period's report, a run of months for the trend charts, health by band, the at-risk list. */
+  'metrics.dashboard': z
+    .object({
+      period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month as YYYY-MM').optional(),
+      segment: z.string().trim().min(1).max(200).optional(),
+      months: z.number().int().min(1).max(36).default(12),
+    })
     .strict(),
 } as const;
 
@@ -239,6 +264,13 @@ export interface ContractOutputs {
   'missing.list': MissingRecord[];
   'missing.dismiss': { dismissed: number };
   'metrics.get': MetricsReportDto;
+  'metrics.dashboard': MetricsDashboardDto;
+  'health.book': HealthBookDto;
+  'health.keyFeatures': KeyFeaturesState;
+  'health.setKeyFeatures': KeyFeaturesState;
+  'scorecards.list': ScorecardsState;
+  'scorecards.save': ScorecardSaveResult;
+  'scorecards.delete': { deleted: boolean };
 }
 
 export type Contract = typeof contract;

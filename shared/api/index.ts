@@ -4,3 +4,4 @@ export * from './enums';
 export * from './errors';
 export * from './importDto';
 export * from './mappingSpec';
+export * from './healthDto';

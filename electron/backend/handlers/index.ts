@@ -7,7 +7,9 @@ import { importRunHandlers } from './importRuns';
 import { importsHandlers } from './imports';
 import { mappingsHandlers } from './mappings';
 import { metricsHandlers } from './metrics';
+import { metricsDashboardHandlers } from './metricsDashboard';
 import { missingHandlers } from './missing';
+import { scorecardHandlers } from './scorecards';
 import type { HandlerMap } from './types';
 import { workspaceHandlers } from './workspace';
 
@@ -24,4 +26,6 @@ export const handlers: HandlerMap = {
   ...healthHandlers,
   ...healthOverrideHandlers,
   ...metricsHandlers,
+  ...metricsDashboardHandlers,
+  ...scorecardHandlers,
 };
