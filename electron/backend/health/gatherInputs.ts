@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { emptyHealthInputs, renewalStageProbability, type HealthInputs, type HealthOverride, type ScorecardTarget } from '../../../shared/domain/health';
-import { TOUCH_CONDITION } from '../db/repos/accounts';
+import { TOUCH_CONDITION } from '../db/repos/touchCondition';
 import { defaultCadence } from './cadence';
 import { readKeyFeatures } from './keyFeatures';
 import { latestOverrides, latestPulses } from './overrides';

@@ -6,9 +6,8 @@ import type { AccountStatus, LifecycleStage, Tier } from '../../../../shared/api
 import type { AccountsTable, DB } from '../schema';
 import { allExternalIds, externalIdsFor } from './externalIds';
 import { parseCustomFields } from './json';
+import { TOUCH_CONDITION } from './touchCondition';
 
-/** SQL twin of shared/domain/touches.ts countsAsTouch: an unanswered outbound email is not a touch. */
-export const TOUCH_CONDITION = "NOT (t.type = 'email' AND t.direction = 'outbound' AND t.replied = 0)";
 
 const ROW_SQL = `
   SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr, a.currency,

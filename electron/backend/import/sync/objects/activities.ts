@@ -7,7 +7,7 @@ import type { LinkResult, SyncObject } from './types';
 /**
  * Touches from the CRM (Salesforce Task and Event, HubSpot engagements). They land in the same
  * `activities` table as touches logged by hand, so they count as touches the same way: the
- * account's last touch and the cadence clocks read that table (db/repos/accounts.ts
+ * account's last touch and the cadence clocks read that table (db/repos/touchCondition.ts
  * TOUCH_CONDITION, shared/domain/touches.ts), and an outbound email known to be unanswered
  * does not count. Without a CRM id a touch is known by its account, time, type and subject.
  */
