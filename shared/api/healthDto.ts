@@ -77,11 +77,14 @@ export interface KeyFeaturesState {
   known: string[];
 }
 
-/** One month of the Metrics dashboard's trend charts. */
+/** One month of the Metrics dashboard's trend charts: the same figures `metrics.get` gives for that month. */
 export interface MetricsMonth {
   period: string;
   grr: number | null;
   nrr: number | null;
+  logoChurnRate: number | null;
+  mrr: { start: number; end: number };
+  /** NPS over the window ending with this month (12 months), as `metrics.get` computes it. */
   nps: number | null;
   promoters: number;
   passives: number;
@@ -94,6 +97,8 @@ export interface HealthBandTotal {
   bandLabel: string;
   accounts: number;
   arr: number;
+  /** The accounts in the band, largest ARR first: the drill-down behind both figures. */
+  accountIds: number[];
 }
 
 export interface AtRiskAccount {
@@ -101,6 +106,7 @@ export interface AtRiskAccount {
   name: string;
   arr: number;
   band: string;
+  bandLabel: string;
   score: number | null;
   /** Change in score over the trend window; negative is falling. */
   scoreChange: number | null;
@@ -109,8 +115,24 @@ export interface AtRiskAccount {
 
 export interface MetricsDashboardDto {
   report: MetricsReport;
+  /** Oldest first, ending with the report's month. */
   months: MetricsMonth[];
+  /**
+   * Active accounts (the segment's, when one is picked) by their current health band (the
+   * latest snapshot's, an override winning), in band order from the lowest; accounts never
+   * scored come last as band "none".
+   */
   health: HealthBandTotal[];
+  /** Red (the lowest band) or falling (down TREND_TOLERANCE points or more), largest ARR first, at most AT_RISK_LIMIT. */
   atRisk: AtRiskAccount[];
+  /** How many accounts are at risk in all, when the list was cut short. */
+  atRiskTotal: number;
   segments: string[];
+  /**
+   * The months of revenue data (revenue history or subscriptions), or null: none at all (the
+   * empty state). `last` is the last month anything changed (a history month, a subscription
+   * starting or ending); without a period asked for, the dashboard shows that month, at most
+   * the last complete one, so a book whose data stops in 2024 does not open on an empty month.
+   */
+  revenueMonths: { first: string; last: string } | null;
 }

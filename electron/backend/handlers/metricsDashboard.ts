@@ -1,9 +1,7 @@
-import { AppError } from '../../../shared/api/errors';
+import { metricsDashboard } from '../metrics/dashboard';
 import type { HandlersFor } from './types';
 
-// Scaffolding for the Metrics dashboard (issue 4): replaced by the real handler.
+/** The Metrics dashboard: the period's report, the trend months, health by band and the at-risk list. */
 export const metricsDashboardHandlers: HandlersFor<'metrics.dashboard'> = {
-  'metrics.dashboard': async () => {
-    throw new AppError('INTERNAL', 'Not implemented yet');
-  },
+  'metrics.dashboard': async (input, ctx) => metricsDashboard(ctx.workspace.sqlite, input, ctx.clock()),
 };

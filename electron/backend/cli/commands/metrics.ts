@@ -33,6 +33,16 @@ function parseSegment(value: string | undefined): string | undefined {
   return value;
 }
 
+/**
+ * The report without its per-account lists (at 100k accounts they are most of the JSON): every
+ * figure stays, and each LTV month keeps how many accounts churned instead of which.
+ */
+function summaryOf(report: MetricsReportDto) {
+  const { drilldown: _lists, ltvDetail, ...figures } = report;
+  const months = ltvDetail.months.map(({ churned, ...month }) => ({ ...month, churnedAccounts: churned.length }));
+  return { ...figures, ltvDetail: { ...ltvDetail, months } };
+}
+
 /** The report for people: each rate for the month beside its annualised figure, then what moved. */
 function formatReport(report: MetricsReportDto): string {
   const { annualised: year, mrrMovements: moves, customers, npsResponses: nps } = report;
@@ -63,21 +73,24 @@ function formatReport(report: MetricsReportDto): string {
 export const metricsCommand = defineCommand({
   name: 'metrics',
   summary: 'Portfolio metrics for a month: churn, GRR, NRR, CRR, ARPA, LTV, NPS, usage and MRR movements.',
-  usage: 'metrics --workspace PATH [--period YYYY-MM] [--segment NAME] [--json]',
+  usage: 'metrics --workspace PATH [--period YYYY-MM] [--segment NAME] [--json [--summary]]',
   details: [
     WORKSPACE_HELP,
     '--period YYYY-MM   the month (default: the last complete month); it starts from the end of the month before',
     '--segment NAME     only the accounts of this segment',
     '--json             the whole report as JSON: every metric (rates as fractions, null = n/a) and the accounts behind each',
+    '--summary          with --json: every metric without the per-account lists (drilldown; LTV months give counts)',
     'MRR is the month-end MRR from revenue history, else from the subscriptions active on the month\'s last day;',
     'an account has churned when all of its MRR is gone at the month end.',
   ],
-  options: { ...workspaceOption, ...jsonOption, period: { type: 'string' }, segment: { type: 'string' } },
+  options: { ...workspaceOption, ...jsonOption, period: { type: 'string' }, segment: { type: 'string' }, summary: { type: 'boolean' } },
   async run({ values }, io) {
     const dbPath = resolveWorkspace(values.workspace, io);
+    if (values.summary && !values.json) throw new UsageError('--summary goes with --json (the table is a summary already)');
     const input = { period: parsePeriod(values.period), segment: parseSegment(values.segment) };
     const report = await withBackend(dbPath, (backend) => backend.dispatch('metrics.get', input));
-    io.stdout(values.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+    if (values.json) io.stdout(JSON.stringify(values.summary ? summaryOf(report) : report, null, 2) + '\n');
+    else io.stdout(formatReport(report));
     return EXIT_OK;
   },
 });
