@@ -34,3 +34,23 @@ export function readKeyFeatures(sqlite: Database.Database): KeyFeatures {
 export function writeKeyFeatures(sqlite: Database.Database, value: number | readonly string[]): void {
   sqlite.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY_FEATURES_META_KEY, JSON.stringify(value));
 }
+
+/** Forgets the key features: depth is "n/a" again until some are picked. */
+export function clearKeyFeatures(sqlite: Database.Database): void {
+  sqlite.prepare('DELETE FROM workspace_meta WHERE key = ?').run(KEY_FEATURES_META_KEY);
+}
+
+/** Every feature name the usage rows log, most used first (ties by name), to pick key features from. */
+export function knownFeatures(sqlite: Database.Database): string[] {
+  return sqlite
+    .prepare('SELECT feature FROM usage WHERE feature IS NOT NULL GROUP BY feature ORDER BY count(*) DESC, feature')
+    .pluck()
+    .all() as string[];
+}
+
+/** The key features by name (none while only a count is stored), and every name to pick from, the picked ones included. */
+export function keyFeaturesState(sqlite: Database.Database): { features: string[]; known: string[] } {
+  const features = readKeyFeatures(sqlite).names ?? [];
+  const seen = knownFeatures(sqlite);
+  return { features, known: [...seen, ...features.filter((name) => !seen.includes(name))] };
+}

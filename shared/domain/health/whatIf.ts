@@ -1,7 +1,8 @@
 import { asOfDay, type AsOf } from './dates';
-import { compileScorecard, exactScoreOf, METRIC_COUNT, readMetricsInto, wholeScore, type CompiledScorecard } from './engine';
+import { METRIC_COUNT, readMetricsInto } from './engine';
 import type { HealthInputs } from './inputs';
-import { bandIndexOf, NOT_SCORED, NOT_SCORED_LABEL, type Scorecard } from './scorecard';
+import type { Scorecard } from './scorecard';
+import { compareSides, sideOf } from './whatIfCore';
 
 export type AccountId = number | string;
 
@@ -40,24 +41,6 @@ export interface ScorecardComparison {
   unchanged: { accounts: number; arr: number };
 }
 
-interface Columns {
-  ids: string[];
-  labels: string[];
-}
-
-/** A scorecard's bands, then "not scored" last: the band index of an unscored account is bands.length. */
-function columnsOf(card: Scorecard): Columns {
-  return {
-    ids: [...card.bands.map((band) => band.id), NOT_SCORED],
-    labels: [...card.bands.map((band) => band.label), NOT_SCORED_LABEL],
-  };
-}
-
-function columnOf(card: CompiledScorecard, readings: Float64Array, offset: number): number {
-  const exact = exactScoreOf(card, readings, offset);
-  return Number.isNaN(exact) ? card.card.bands.length : bandIndexOf(card.card.bands, wholeScore(exact));
-}
-
 /**
  * A book's raw values, read once: row i holds account i's readings (NaN for n/a). Raw values do
  * not depend on the scorecard, so a scorecard editor reads the book once and compares on every
@@ -93,58 +76,6 @@ export function compareScorecards(accounts: readonly WhatIfAccount[], current: S
 
 /** compareScorecards on a book read beforehand; allocates nothing per account but the ids of those that move. */
 export function compareOnBook(book: HealthBook, current: Scorecard, proposed: Scorecard): ScorecardComparison {
-  const before = compileScorecard(current);
-  const after = compileScorecard(proposed);
-  const from = columnsOf(current);
-  const to = columnsOf(proposed);
-  const width = to.ids.length;
-  const counts = new Float64Array(from.ids.length * width);
-  const arrs = new Float64Array(from.ids.length * width);
-  const movedIds = new Map<number, AccountId[]>();
-
-  for (let index = 0; index < book.ids.length; index++) {
-    const offset = index * METRIC_COUNT;
-    const row = columnOf(before, book.readings, offset);
-    const column = columnOf(after, book.readings, offset);
-    const cell = row * width + column;
-    counts[cell]!++;
-    arrs[cell]! += book.arr[index]!;
-    if (from.ids[row] === to.ids[column]) continue;
-    const ids = movedIds.get(cell);
-    if (ids === undefined) movedIds.set(cell, [book.ids[index]!]);
-    else ids.push(book.ids[index]!);
-  }
-
-  const comparison: ScorecardComparison = {
-    before: from.ids.map((band, index) => ({ band, bandLabel: from.labels[index]!, accounts: 0, arr: 0 })),
-    after: to.ids.map((band, index) => ({ band, bandLabel: to.labels[index]!, accounts: 0, arr: 0 })),
-    moves: [],
-    moved: { accounts: 0, arr: 0 },
-    unchanged: { accounts: 0, arr: 0 },
-  };
-  for (let row = 0; row < from.ids.length; row++) {
-    for (let column = 0; column < width; column++) {
-      const cell = row * width + column;
-      const count = counts[cell]!;
-      if (count === 0) continue;
-      const arr = arrs[cell]!;
-      add(comparison.before[row]!, count, arr);
-      add(comparison.after[column]!, count, arr);
-      const ids = movedIds.get(cell);
-      if (ids === undefined) {
-        add(comparison.unchanged, count, arr);
-        continue;
-      }
-      add(comparison.moved, count, arr);
-      comparison.moves.push({
-        from: from.ids[row]!, fromLabel: from.labels[row]!, to: to.ids[column]!, toLabel: to.labels[column]!, accounts: count, arr, accountIds: ids,
-      });
-    }
-  }
-  return comparison;
-}
-
-function add(total: { accounts: number; arr: number }, accounts: number, arr: number): void {
-  total.accounts += accounts;
-  total.arr += arr;
+  const everyone = () => 0;
+  return compareSides(book, sideOf([current]), sideOf([proposed]), everyone, everyone);
 }

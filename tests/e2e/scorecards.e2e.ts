@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness';
+import { ScorecardsPage } from './pages/ScorecardsPage';
+import { useServedPage } from './session';
+
+/** Editing the demo's health scorecard with the live what-if, saving a version, key features. */
+describe('the scorecard editor', () => {
+  const session = useServedPage({ viewport: { width: 1500, height: 1000 } });
+  const scorecards = () => new ScorecardsPage(session.page);
+
+  it('shows the default scorecard and a what-if in which nothing moves yet', async () => {
+    const page = scorecards();
+    await page.open(session.served.url);
+    expect(await page.screen.getByRole('button', { name: /^Default/ }).textContent()).toContain('Every other account');
+    expect(await page.whatIfSummary.textContent()).toBe('No account would change band.');
+    expect(await page.button('Save as new version').isDisabled()).toBe(true);
+    await screenshot(session.page, 'scorecards');
+  });
+
+  it('says what is wrong as you type, naming the measure', async () => {
+    const page = scorecards();
+    await page.field('Weight of Usage frequency').fill('0');
+    await expect.poll(() => page.problems.textContent()).toContain('Measure "Usage frequency": the weight must be greater than 0 (got 0)');
+    expect(await page.screen.getByText('Fix the problems above to see how the book would move.').count()).toBe(1);
+    await page.field('Weight of Usage frequency').fill('15');
+    await expect.poll(() => page.problems.count()).toBe(0);
+  });
+
+  it('moves accounts between bands in the what-if as the bands change, before saving', async () => {
+    const page = scorecards();
+    // Red up to 80: every account scored 51–80 would turn red.
+    await page.field('Red to').fill('80');
+    await page.field('Yellow from').fill('81');
+    await page.field('Yellow to').fill('90');
+    await page.field('Green from').fill('91');
+    await expect.poll(() => page.whatIfSummary.textContent()).toMatch(/^\d+ accounts? \(.+ ARR\) would change band\./);
+    const move = page.page.getByTestId('move-yellow-red');
+    await move.waitFor();
+    expect(await move.getByRole('link').count()).toBeGreaterThan(0);
+    expect(await move.getByRole('link').first().getAttribute('href')).toMatch(/^#\/accounts\/\d+$/);
+    await screenshot(session.page, 'scorecards-what-if');
+  });
+
+  it('saves with Ctrl+S as a new version and lists it in the history', async () => {
+    const page = scorecards();
+    const moved = Number(/^(\d+)/.exec((await page.whatIfSummary.textContent()) ?? '')?.[1]);
+    await page.field('Red to').press('Control+s');
+    const notice = page.screen.getByRole('status');
+    await expect.poll(() => notice.textContent()).toMatch(/^Saved “Default” as version 2; \d+ accounts rescored\.$/);
+    await expect.poll(() => page.whatIfSummary.textContent()).toBe('No account would change band.');
+    const history = page.page.getByRole('region', { name: 'Version history' });
+    expect(await history.getByRole('listitem').count()).toBe(2);
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('asks before Escape throws an edit away', async () => {
+    const page = scorecards();
+    await page.field('Scorecard name').fill('Renamed');
+    await page.field('Scorecard name').press('Escape');
+    await page.button('Discard changes').click();
+    expect(await page.field('Scorecard name').inputValue()).toBe('Default');
+    expect(await page.button('Discard').isDisabled()).toBe(true);
+  });
+
+  it('adds a scorecard for one tier, previewing the accounts it takes over, then deletes it', async () => {
+    const page = scorecards();
+    await page.button('New scorecard').click();
+    await expect.poll(() => page.problems.textContent()).toContain('so it is never used');
+    await page.field('Scorecard name').fill('Strategic accounts');
+    await page.screen.getByRole('group', { name: 'Tiers' }).getByLabel('strategic', { exact: true }).check();
+    await expect.poll(() => page.whatIfSummary.textContent()).toMatch(/\d+ accounts? would be scored by another scorecard\.$/);
+    // Shown where Save will put it: before the catch-all, which would otherwise hide it.
+    const list = page.page.getByRole('region', { name: 'Scorecards' }).getByRole('listitem');
+    expect(await list.first().textContent()).toBe('Strategic accountsnot saved yet');
+    expect(await page.page.getByTestId('what-if-switched').textContent()).toMatch(/^Scored by another scorecard: [1-9]\d* accounts?/);
+    await screenshot(session.page, 'scorecards-new-tier');
+    await page.button('Save').click();
+    await expect.poll(() => page.screen.getByRole('status').textContent()).toMatch(/^Saved “Strategic accounts” as version 1; [1-9]\d* accounts? rescored\.$/);
+    await expect.poll(() => list.allTextContents()).toEqual([
+      expect.stringMatching(/^Strategic accountstier strategic · v1/),
+      expect.stringMatching(/^DefaultEvery other account · v2/),
+    ]);
+    await page.button('Delete scorecard').click();
+    await page.button('Yes, delete scorecard').click();
+    await expect.poll(() => list.count()).toBe(1);
+  });
+
+  it('takes key features typed in (the demo usage only counts features) and keeps them', async () => {
+    const page = scorecards();
+    const features = page.page.getByRole('region', { name: 'Key features' });
+    for (const name of ['Dashboards', 'Reports']) {
+      await page.field('Key feature name').fill(name);
+      await page.field('Key feature name').press('Enter');
+    }
+    expect(await features.getByRole('checkbox', { checked: true }).count()).toBe(2);
+    await page.button('Save key features').click();
+    await expect.poll(() => page.button('Save key features').isDisabled()).toBe(true);
+    await page.page.reload();
+    await page.screen.waitFor();
+    await expect.poll(() => page.page.getByTestId('key-features-count').textContent()).toBe('2 picked');
+    expect(await features.getByRole('checkbox', { name: 'Reports' }).isChecked()).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
