@@ -6,6 +6,7 @@ import { userDataDir, workspacesDir } from '../backend/paths';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { forwardBackendEvents, registerApiHandler } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { showScreen } from './screens';
 import { applySessionSecurity, hardenWebContents } from './security';
 import { createMainWindow } from './window';
 import { newWorkspaceWithDialog, openWorkspaceWithDialog } from './workspaceDialogs';
@@ -101,6 +102,7 @@ export async function runDesktopApp(deps: DesktopAppDeps): Promise<Backend | nul
     {
       newWorkspace: () => void newWorkspaceWithDialog(dialogDeps, workspacesDir(deps.env)),
       openWorkspace: () => void openWorkspaceWithDialog(dialogDeps),
+      showScreen: (hash) => showScreen(getWindow(), hash),
     },
     { isPackaged: app.isPackaged, platform: deps.platform },
   );

@@ -1,8 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { SCREENS, type ScreenHash } from './screens';
 
 export interface MenuActions {
   newWorkspace(): void;
   openWorkspace(): void;
+  /** Shows one of the renderer's screens, by its hash route (see screens.ts). */
+  showScreen(hash: ScreenHash): void;
 }
 
 export interface MenuContext {
@@ -37,6 +40,22 @@ export function buildMenuTemplate(actions: MenuActions, context: MenuContext): M
     },
     { role: 'editMenu' },
     { label: 'View', submenu: view },
+    { label: 'Go', submenu: goMenu(actions) },
     { role: 'windowMenu' },
   ];
+}
+
+/**
+ * One item per screen, grouped as the app is used: look at the book, bring data in, set it up.
+ * The renderer's own G-then-letter chords do the same from the keyboard inside the page.
+ */
+function goMenu(actions: MenuActions): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: string | undefined = SCREENS[0]?.group;
+  for (const screen of SCREENS) {
+    if (screen.group !== group) items.push({ type: 'separator' });
+    group = screen.group;
+    items.push({ label: screen.label, accelerator: screen.accelerator, click: () => actions.showScreen(screen.hash) });
+  }
+  return items;
 }

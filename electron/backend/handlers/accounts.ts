@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/errors';
 import { countAccounts, getAccount, insertAccount, listAccountRows, updateAccount } from '../db/repos/accounts';
 import { listContacts } from '../db/repos/contacts';
+import { recordLocalEdits } from '../db/repos/localEdits';
 import type { HandlerContext } from '../context';
 import { rescoreAccounts } from './health';
 import type { HandlersFor } from './types';
@@ -38,6 +39,8 @@ export const accountsHandlers: HandlersFor<'accounts.list' | 'accounts.get' | 'a
   'accounts.update': async ({ id, patch }, ctx) => {
     // Renewal date, seats, tier and segment feed its health: rescored in the same transaction.
     const previous = await ctx.workspace.db.transaction().execute(async (trx) => {
+      // Which fields changed by hand, before they are overwritten: undo of an import reads them.
+      await recordLocalEdits(trx, 'accounts', id, patch, ctx.nowIso());
       const replaced = await updateAccount(trx, id, patch, ctx.nowIso());
       if (replaced) rescoreAccounts(ctx, [id]);
       return replaced;

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/errors';
 import { getAccount } from '../db/repos/accounts';
 import { deleteContact, getContact, insertContact, updateContact } from '../db/repos/contacts';
+import { recordLocalEdits } from '../db/repos/localEdits';
 import type { HandlerContext } from '../context';
 import type { HandlersFor } from './types';
 
@@ -25,7 +26,11 @@ export const contactsHandlers: HandlersFor<'contacts.create' | 'contacts.update'
   'contacts.update': async ({ id, patch }, ctx) => {
     const updated = await ctx.workspace.db
       .transaction()
-      .execute((trx) => updateContact(trx, id, patch, ctx.nowIso()));
+      .execute(async (trx) => {
+        // Which fields changed by hand, before they are overwritten: undo of an import reads them.
+        await recordLocalEdits(trx, 'contacts', id, patch, ctx.nowIso());
+        return updateContact(trx, id, patch, ctx.nowIso());
+      });
     if (!updated) throw new AppError('NOT_FOUND', `Contact ${id} does not exist`, { id });
     const contact = await requireContact(ctx, id);
     ctx.events.emit('accounts.changed', { ids: [contact.accountId] });

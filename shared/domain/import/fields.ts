@@ -131,6 +131,8 @@ export const FIELDS: Readonly<Record<ObjectName, readonly FieldSpec[]>> = {
     text('subject', 'subject or summary'),
     oneOf('direction', DIRECTIONS, 'inbound or outbound'),
     boolean('replied', 'whether an outbound email was answered'),
+    text('status', "the task's or call's status as the CRM names it (Completed, Not Started)"),
+    boolean('done', 'whether the task is completed; an open task is not a touch'),
   ],
 };
 

@@ -61,7 +61,7 @@ describe('File > New Empty Workspace…', () => {
 });
 
 describe('the menu template', () => {
-  const actions = { newWorkspace: vi.fn(), openWorkspace: vi.fn() };
+  const actions = { newWorkspace: vi.fn(), openWorkspace: vi.fn(), showScreen: vi.fn() };
 
   it('wires File items to the actions and ends File with Quit', () => {
     const template = buildMenuTemplate(actions, { isPackaged: true, platform: 'linux' });

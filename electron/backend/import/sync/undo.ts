@@ -2,16 +2,20 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
 import type { Clock } from '../../types';
 import type { Workspace } from '../../db/workspace';
-import { getBatch, laterBatchesTouchingSameRows, listChanges, markBatchUndone } from '../../db/repos/imports';
+import { getBatch, listChanges, markBatchUndone } from '../../db/repos/imports';
 import { ALL_SYNC_OBJECTS } from './objects';
 import type { SyncObject } from './objects/types';
 import { whereClause } from './recorder';
-import { assertNoLocalEditsSince, laterBatchesTouchingCreated, recordsCreatedBy } from './undoGuards';
+import { assertUndoKeepsLocalEdits } from './undoFieldGuard';
+import { laterBatchesTouchingCreated, recordsCreatedBy, rowOf } from './undoGuards';
+import { planAroundLaterBatches, restoreStateFields, rewriteLaterLogs } from './undoLaterBatches';
 
 /**
  * Puts back what a batch changed, newest write first: previous values restored, inserted rows
  * (records, external ids, remembered values, conflicts, missing flags) deleted, cleared flags
- * re-inserted. One transaction; refuses rather than clobber a later batch's work.
+ * re-inserted. One transaction. Field by field, it refuses rather than clobber what a later
+ * batch (undoLaterBatches.ts) or a local edit (undoFieldGuard.ts) changed since; their changes
+ * to other fields of the same records are kept.
  */
 export function undoBatch(workspace: Workspace, batchId: number, options: { clock?: Clock } = {}): void {
   const { sqlite } = workspace;
@@ -23,9 +27,7 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
       throw new AppError('BAD_INPUT', `Import batch ${batchId} was already undone (${batch.undoneAt})`, { batchId });
     }
     const created = recordsCreatedBy(sqlite, batchId);
-    const later = [...new Set([...laterBatchesTouchingSameRows(sqlite, batchId), ...laterBatchesTouchingCreated(sqlite, batchId, created)])].sort(
-      (a, b) => a - b,
-    );
+    const later = [...new Set(laterBatchesTouchingCreated(sqlite, batchId, created))].sort((a, b) => a - b);
     if (later.length > 0) {
       throw new AppError(
         'BAD_INPUT',
@@ -34,7 +36,10 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
       );
     }
     const changes = listChanges(sqlite, batchId);
-    assertNoLocalEditsSince(sqlite, batchId, batch.createdAt, created, changes);
+    const around = planAroundLaterBatches(sqlite, batch, changes);
+    const keptEdits = assertUndoKeepsLocalEdits(sqlite, batch, created, changes, around.recordsWrittenLater);
+    // Rows whose updated_at stays: edited here, or written by a later batch, since.
+    const keepsUpdatedAt = (table: string, id: unknown) => keptEdits.has(rowOf(table, id)) || around.recordsWrittenLater.has(rowOf(table, id));
     for (const change of changes.reverse()) {
       const key = JSON.parse(change.rowKey) as Record<string, unknown>;
       const previous = JSON.parse(change.previous ?? '{}') as Record<string, unknown>;
@@ -42,9 +47,13 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
         const object = ALL_SYNC_OBJECTS.find((candidate) => candidate.table === change.table);
         if (object) deleteRecordWithItsSyncRows(sqlite, object, key, batch.source, batchId);
         else deleteRow(sqlite, change.table, key);
+      } else if (change.action === 'updated' && around.stateFields.has(change.rowKey) && change.table === 'sync_record_state') {
+        restoreStateFields(sqlite, change.rowKey, around.stateFields.get(change.rowKey)!);
       } else if (change.action === 'updated') {
-        const names = Object.keys(previous);
+        // Just the fields the batch wrote: a record edited, or written by a later batch, since keeps its updated_at.
+        const names = Object.keys(previous).filter((name) => name !== 'updated_at' || !keepsUpdatedAt(change.table, key['id']));
         const where = whereClause(key);
+        if (names.length === 0) continue;
         sqlite
           .prepare(`UPDATE ${change.table} SET ${names.map((name) => `${name} = ?`).join(', ')} WHERE ${where.sql}`)
           .run(...names.map((name) => previous[name]), ...where.values);
@@ -60,6 +69,7 @@ export function undoBatch(workspace: Workspace, batchId: number, options: { cloc
     for (const { object, ids } of created) {
       for (const id of ids) deleteRecordWithItsSyncRows(sqlite, object, { id }, batch.source, batchId);
     }
+    rewriteLaterLogs(sqlite, around.logRewrites);
     markBatchUndone(sqlite, batchId, now);
   }).immediate();
 }

@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
 import type { BatchChange } from '../../db/repos/imports';
 import { createRecordLabeler } from '../../db/repos/recordLabels';
-import { ALL_SYNC_OBJECTS, syncObjectForEntity } from './objects';
+import { syncObjectForEntity } from './objects';
 import type { SyncObject } from './objects/types';
 import { stateKey } from './recorder';
+import { CUSTOM_PREFIX } from './values';
 
 /** What undo must check before it puts a batch back, so that it never takes later work with it. */
 
@@ -46,40 +47,64 @@ function sourceOf(sqlite: Database.Database, batchId: number): string {
 }
 
 
-/** How many edited records a refusal names. */
-const NAMED = 3;
+/** How many records a refusal names. */
+export const NAMED = 3;
+
+/** A record row as one key: `table:id`. */
+export function rowOf(table: string, id: unknown): string {
+  return `${table}:${String(id)}`;
+}
+
+/** The columns 'updated' changes wrote (their logged previous values), bookkeeping aside. */
+export function columnsOf(changes: readonly BatchChange[]): Set<string> {
+  const columns = new Set<string>();
+  for (const change of changes) {
+    for (const column of Object.keys(JSON.parse(change.previous ?? '{}') as object)) if (column !== 'updated_at') columns.add(column);
+  }
+  return columns;
+}
+
+/** The workbench field a column holds (renewal_date -> renewalDate), or the column itself. */
+export function fieldOf(object: SyncObject, column: string): string {
+  return Object.entries(object.columns).find(([, candidate]) => candidate === column)?.[0] ?? column;
+}
+
+const ACRONYMS = new Set(['mrr', 'arr', 'id']);
+
+/** A field name in words: renewalDate -> "renewal date", mrr -> "MRR", custom:Region -> 'custom field "Region"'. */
+export function fieldWords(field: string): string {
+  if (field.startsWith(CUSTOM_PREFIX)) return `custom field "${field.slice(CUSTOM_PREFIX.length)}"`;
+  return field
+    .replace(/_/g, ' ')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(' ')
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
+    .join(' ');
+}
+
+/** Ids among `ids` whose record changed after `since(id)` (its updated_at is later), in id order. */
+export function changedSince(sqlite: Database.Database, object: SyncObject, ids: readonly number[], since: (id: number) => string): number[] {
+  if (ids.length === 0) return [];
+  const rows = sqlite
+    .prepare(`SELECT id, updated_at AS updatedAt FROM ${object.table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .all(JSON.stringify(ids)) as { id: number; updatedAt: string | null }[];
+  return rows.filter((row) => row.updatedAt !== null && row.updatedAt > since(row.id)).map((row) => row.id);
+}
 
 /**
- * Records the batch created or changed that were edited here after it ran (their updated_at is
- * later than the batch; later batches were refused already). Undo would delete or overwrite
- * those edits, so it is refused, naming them.
+ * Refuses the undo of records changed here since the batch ran, naming them: for records it
+ * created (undo would delete them) and for changes nobody recorded field by field (a conflict
+ * answered with the incoming value, an edit made before migration 0009).
  */
-export function assertNoLocalEditsSince(
-  sqlite: Database.Database,
-  batchId: number,
-  batchCreatedAt: string,
-  created: readonly CreatedRecords[],
-  changes: readonly BatchChange[],
-): void {
-  const touched = new Map<SyncObject, number[]>(created.map(({ object, ids }) => [object, [...ids]]));
-  for (const change of changes) {
-    if (change.action !== 'updated') continue;
-    const object = ALL_SYNC_OBJECTS.find((candidate) => candidate.table === change.table);
-    const id = (JSON.parse(change.rowKey) as { id?: unknown }).id;
-    if (object && typeof id === 'number') touched.set(object, [...(touched.get(object) ?? []), id]);
-  }
-  for (const [object, ids] of touched) {
-    const edited = sqlite
-      .prepare(`SELECT id FROM ${object.table} WHERE id IN (SELECT value FROM json_each(?)) AND updated_at > ? ORDER BY id`)
-      .all(JSON.stringify(ids), batchCreatedAt) as { id: number }[];
-    if (edited.length === 0) continue;
-    const label = createRecordLabeler(sqlite);
-    const names = edited.slice(0, NAMED).map((row) => label({ entity: object.entity, entityId: row.id })).join(', ');
-    const more = edited.length > NAMED ? ` and ${edited.length - NAMED} more` : '';
-    throw new AppError(
-      'BAD_INPUT',
-      `Cannot undo import batch ${batchId}: ${edited.length} ${object.noun}${edited.length > 1 ? 's' : ''} it wrote ${edited.length > 1 ? 'were' : 'was'} edited here since (${names}${more}); undoing would lose those edits`,
-      { batchId, editedIds: edited.map((row) => row.id) },
-    );
-  }
+export function refuseChangedRecords(sqlite: Database.Database, batchId: number, object: SyncObject, edited: readonly number[]): void {
+  if (edited.length === 0) return;
+  const label = createRecordLabeler(sqlite);
+  const names = edited.slice(0, NAMED).map((id) => label({ entity: object.entity, entityId: id })).join(', ');
+  const more = edited.length > NAMED ? ` and ${edited.length - NAMED} more` : '';
+  throw new AppError(
+    'BAD_INPUT',
+    `Cannot undo import batch ${batchId}: ${edited.length} ${object.noun}${edited.length > 1 ? 's' : ''} it wrote ${edited.length > 1 ? 'were' : 'was'} edited here since (${names}${more}); undoing would lose those edits`,
+    { batchId, editedIds: [...edited] },
+  );
 }

@@ -100,6 +100,10 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['Call title', 'subject'],
       ['Call direction', 'direction'],
       ['Email direction', 'direction', HUBSPOT_EMAIL_DIRECTIONS],
+      // Only a completed task, call or meeting is a touch (sync/objects/activities.ts).
+      ['Task status', 'status'],
+      ['Meeting outcome', 'status'],
+      ['Call status', 'status'],
     ],
   },
 ];

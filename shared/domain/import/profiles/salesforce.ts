@@ -86,6 +86,9 @@ const OBJECTS: readonly SourceObjectSpec[] = [
       ['CreatedDate', 'date'],
       ['Subject', 'subject'],
       ['CallType', 'direction'],
+      // Salesforce counts completed tasks only: an open one is not a touch (sync/objects/activities.ts).
+      ['IsClosed', 'done'],
+      ['Status', 'status'],
     ],
   },
   {

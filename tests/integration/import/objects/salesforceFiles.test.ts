@@ -38,9 +38,11 @@ describe('csm import of the Salesforce workshop export', () => {
     }
 
     await withOpenWorkspace(workspace, (ws) => {
-      // Tasks are touches: Chapman Fowler and Lee's last touch is its latest task (8 tasks, the last on 2024-01-06).
+      // Only completed tasks are touches, and every task in this export is "Not Started": Chapman
+      // Fowler and Lee's 8 tasks (the last on 2024-01-06) leave it untouched (crmSync/taskTouches.test.ts).
       const row = listAccountRows(ws.sqlite).find((account) => account.name === 'Chapman Fowler and Lee');
-      expect(row?.lastTouch).toBe('2024-01-06');
+      expect(row?.lastTouch).toBeNull();
+      expect(ws.sqlite.prepare('SELECT count(*) FROM activities WHERE done = 0').pluck().get()).toBe(36);
       expect(ws.sqlite.prepare('SELECT DISTINCT type FROM activities').pluck().all()).toEqual(['note']); // TaskSubtype "Task"
       expect(ws.sqlite.prepare('SELECT count(*) FROM opportunities WHERE is_won = 1').pluck().get()).toBe(12);
       expect(ws.sqlite.prepare('SELECT count(*) FROM support_tickets WHERE closed_at IS NOT NULL').pluck().get()).toBeGreaterThan(0);
