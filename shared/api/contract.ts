@@ -186,6 +186,11 @@ export const contract = {
       expiresOn: IsoDate,
     })
     .strict(),
+  /**
+   * Ends the account's pulse or override in force today (it falls away as if it had expired
+   * today; the history keeps it). Undo is setting it again with its old values.
+   */
+  'health.clearOverride': z.object({ accountId: Id, kind: z.enum(['override', 'pulse']) }).strict(),
 
   /** The book's raw readings, for the scorecard editor's what-if (scored in the renderer). */
   'health.book': z.object({}).strict(),
@@ -261,6 +266,8 @@ export interface ContractOutputs {
   /** The account's health with the new pulse or override applied. */
   'health.setPulse': AccountHealthDetail;
   'health.setOverride': AccountHealthDetail;
+  /** The account's health once the pulse or override has been cleared. */
+  'health.clearOverride': AccountHealthDetail;
   'missing.list': MissingRecord[];
   'missing.dismiss': { dismissed: number };
   'metrics.get': MetricsReportDto;

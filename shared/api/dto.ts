@@ -6,7 +6,7 @@ import type {
   LifecycleStage,
   Tier,
 } from './enums';
-import type { AccountHealth, EffectiveHealth, HealthTrend } from '../domain/health';
+import type { AccountHealth, Band, EffectiveHealth, HealthTrend } from '../domain/health';
 
 /** A CRM custom field value, kept as the source file gave it (after type detection). */
 export type CustomValue = string | number | boolean | null;
@@ -35,6 +35,17 @@ export interface AccountRow {
   healthScore?: number | null;
   /** Its band id ('red', 'yellow', 'green', 'not_scored', ...), null when health was never computed. */
   healthBand?: string | null;
+  /**
+   * 1 while a manual override was in force on the latest snapshot (then healthBand is the
+   * override's), else 0. SQLite's own boolean, kept as a number: no conversion pass over 100k rows.
+   */
+  healthOverridden?: number;
+  /**
+   * The computed score's change in points over the trend window (the latest scored snapshot
+   * against the one TREND_LOOKBACK_DAYS earlier, as health.get's trend); null with fewer than
+   * two scored snapshots. Overrides aside: a trend is the customer's, not the CSM's.
+   */
+  healthChange?: number | null;
 }
 
 export interface Account {
@@ -159,6 +170,25 @@ export interface AccountHealthDetail {
   effective: EffectiveHealth;
   /** From the stored daily snapshots (computed scores), with scorecard version changes marked. */
   trend: HealthTrend;
+  /** The bands of the account's scorecard, lowest first: what an override may pick. */
+  bands: Band[];
+  /** Pulses and overrides set, cleared and expired, oldest first (for the timeline). */
+  history: HealthOverrideEvent[];
+}
+
+/** One moment in the life of a pulse or a manual override. */
+export interface HealthOverrideEvent {
+  kind: 'override' | 'pulse';
+  /** set: saved by the CSM; cleared: ended by the CSM before its expiry; expired: reached its expiry day. */
+  action: 'set' | 'cleared' | 'expired';
+  /** When: an ISO time for set and cleared, the expiry day (YYYY-MM-DD) for expired. */
+  at: string;
+  /** The override's band or score, or the pulse (1–5); the others null. */
+  band: string | null;
+  score: number | null;
+  pulse: number | null;
+  reason: string;
+  expiresOn: string;
 }
 
 /** A recompute's outcome (health.recompute, csm recompute). */

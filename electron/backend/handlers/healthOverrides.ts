@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/errors';
 import type { HandlerContext } from '../context';
 import { accountHealthDetail, addOverride, addPulse, loadScorecards } from '../health';
+import { clearLatest } from '../health/overrides';
 import { scorecardFor } from '../health/scorecards';
 import { rescoreAccounts } from './health';
 import type { HandlersFor } from './types';
@@ -9,7 +10,7 @@ import type { HandlersFor } from './types';
  * The CSM's pulse and manual overrides: each needs a reason and an expiry, is stored beside the
  * computed score (never in place of it), and the account is rescored at once.
  */
-export const healthOverrideHandlers: HandlersFor<'health.setPulse' | 'health.setOverride'> = {
+export const healthOverrideHandlers: HandlersFor<'health.setPulse' | 'health.setOverride' | 'health.clearOverride'> = {
   'health.setPulse': async ({ accountId, pulse, reason, expiresOn }, ctx) => {
     assertFuture(ctx, expiresOn);
     withAccount(ctx, accountId);
@@ -25,6 +26,16 @@ export const healthOverrideHandlers: HandlersFor<'health.setPulse' | 'health.set
       addOverride(ctx.workspace.sqlite, accountId, { band, score, reason, expiresOn }, card.bands, ctx.nowIso());
     } catch (error) {
       throw new AppError('BAD_INPUT', (error as Error).message, { accountId });
+    }
+    return rescored(ctx, accountId);
+  },
+
+  'health.clearOverride': async ({ accountId, kind }, ctx) => {
+    withAccount(ctx, accountId);
+    try {
+      clearLatest(ctx.workspace.sqlite, accountId, kind, ctx.nowIso());
+    } catch (error) {
+      throw new AppError('BAD_INPUT', (error as Error).message, { accountId, kind });
     }
     return rescored(ctx, accountId);
   },

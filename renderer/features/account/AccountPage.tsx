@@ -5,6 +5,7 @@ import { ErrorView } from '../../components/ErrorView';
 import { STATUS_LABELS } from '../../lib/labels';
 import { AccountDetails } from './AccountDetails';
 import { ContactsSection } from './ContactsSection';
+import { HealthPanel } from './HealthPanel';
 import { LogActivityForm } from './LogActivityForm';
 import { ProfileSection } from './ProfileSection';
 import { Timeline } from './Timeline';
@@ -53,6 +54,7 @@ export function AccountPage({ id }: { id: number }) {
           </section>
         </div>
         <div className="account-main">
+          <HealthPanel accountId={account.id} />
           <section className="panel" aria-label="Contacts">
             <ContactsSection accountId={account.id} contacts={contacts} />
           </section>

@@ -7,6 +7,8 @@ interface Props {
   onChange: (value: FilterValue | undefined) => void;
 }
 
+const NOT_SET_LABELS: Partial<Record<PortfolioColumn['kind'], string>> = { health: '(not computed)', trend: '(no trend yet)' };
+
 /** The filter under a header: contains for text, a select for enums, min/max for numbers. */
 export function FilterControl({ column, value, onChange }: Props) {
   const label = `Filter ${column.label}`;
@@ -22,7 +24,7 @@ export function FilterControl({ column, value, onChange }: Props) {
       />
     );
   }
-  if (column.kind === 'enum') {
+  if (column.kind === 'enum' || column.kind === 'health' || column.kind === 'trend') {
     return (
       <select
         className="filter-input"
@@ -36,7 +38,7 @@ export function FilterControl({ column, value, onChange }: Props) {
             {option.label}
           </option>
         ))}
-        <option value={NO_VALUE}>(not set)</option>
+        <option value={NO_VALUE}>{NOT_SET_LABELS[column.kind] ?? '(not set)'}</option>
       </select>
     );
   }

@@ -1,6 +1,7 @@
 import type { AccountRow } from '../../../shared/api';
 import { describeLastTouch, describeRenewal, formatInt, formatMoneyCompact, formatMoneyExact } from '../../lib/format';
 import { STAGE_OPTIONS, STATUS_OPTIONS, TIER_OPTIONS, optionLabel, type Option } from '../../lib/labels';
+import { describeHealth, describeTrendCell, HEALTH_BAND_OPTIONS, TREND_OPTIONS, trendDirection } from './healthColumns';
 
 /**
  * The portfolio's columns as plain data: how to read, sort, filter and show each one. The
@@ -17,10 +18,16 @@ export type PortfolioColumnId =
   | 'mrr'
   | 'renewalDate'
   | 'lastTouch'
-  | 'contactsCount';
+  | 'contactsCount'
+  | 'health'
+  | 'trend';
 
-/** text: contains-filter; enum: select filter; the rest: min/max filter on a number. */
-export type ColumnKind = 'text' | 'enum' | 'money' | 'count' | 'renewal' | 'lastTouch';
+/**
+ * text: contains-filter; enum: select filter; health and trend: sorted by a number (score,
+ * change in points) and filtered by a select on `choice` (band, direction); the rest: min/max
+ * filter on a number.
+ */
+export type ColumnKind = 'text' | 'enum' | 'money' | 'count' | 'renewal' | 'lastTouch' | 'health' | 'trend';
 
 export interface PortfolioColumn {
   id: PortfolioColumnId;
@@ -33,12 +40,35 @@ export interface PortfolioColumn {
   options?: readonly Option[];
   /** The raw value: text for text/enum, a number for money/count, an ISO date for dates. */
   value: (row: AccountRow) => string | number | null;
+  /** What the select filter of a health or trend column compares with its options. */
+  choice?: (row: AccountRow) => string | null;
   /** What the min/max filter means, for its placeholder. */
   rangeUnit?: string;
 }
 
 export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   { id: 'name', label: 'Name', kind: 'text', size: 240, canHide: false, value: (r) => r.name },
+  // Health sits next to the name: the first thing a CSM scans the book for.
+  {
+    id: 'health',
+    label: 'Health',
+    kind: 'health',
+    size: 120,
+    canHide: true,
+    options: HEALTH_BAND_OPTIONS,
+    value: (r) => r.healthScore ?? null,
+    choice: (r) => r.healthBand ?? null,
+  },
+  {
+    id: 'trend',
+    label: 'Trend',
+    kind: 'trend',
+    size: 84,
+    canHide: true,
+    options: TREND_OPTIONS,
+    value: (r) => r.healthChange ?? null,
+    choice: (r) => trendDirection(r.healthChange),
+  },
   { id: 'tier', label: 'Tier', kind: 'enum', size: 110, canHide: true, options: TIER_OPTIONS, value: (r) => r.tier },
   { id: 'segment', label: 'Segment', kind: 'text', size: 120, canHide: true, value: (r) => r.segment },
   { id: 'owner', label: 'Owner', kind: 'text', size: 140, canHide: true, value: (r) => r.owner },
@@ -112,5 +142,9 @@ export function formatCell(column: PortfolioColumn, row: AccountRow, today: numb
       return { text: describeRenewal(value as string | null, today) };
     case 'lastTouch':
       return { text: describeLastTouch(value as string | null, today) };
+    case 'health':
+      return describeHealth(row);
+    case 'trend':
+      return describeTrendCell(row.healthChange);
   }
 }

@@ -104,6 +104,8 @@ function buildValues(rows: readonly AccountRow[], column: PortfolioColumn): Floa
   switch (column.kind) {
     case 'money':
     case 'count':
+    case 'health':
+    case 'trend':
       for (let i = 0; i < n; i++) {
         const v = column.value(rows[i]!);
         out[i] = typeof v === 'number' && Number.isFinite(v) ? v : MISSING;
@@ -209,11 +211,15 @@ function columnTest(model: PortfolioModel, column: PortfolioColumn, value: unkno
       const texts = model.lowerText(column.id);
       return (i) => textContains(texts[i] ?? null, query);
     }
-    case 'enum': {
+    case 'enum':
+    case 'health':
+    case 'trend': {
+      // Health sorts by score but filters by band; trend sorts by points but filters by direction.
       if (typeof value !== 'string' || value === '') return null;
       const rows = model.rows;
-      if (value === NO_VALUE) return (i) => column.value(rows[i]!) === null;
-      return (i) => column.value(rows[i]!) === value;
+      const read = column.choice ?? column.value;
+      if (value === NO_VALUE) return (i) => read(rows[i]!) === null;
+      return (i) => read(rows[i]!) === value;
     }
     case 'money':
     case 'count': {

@@ -6,8 +6,28 @@ import type { AccountStatus, LifecycleStage, Tier } from '../../../../shared/api
 import type { AccountsTable, DB } from '../schema';
 import { allExternalIds, externalIdsFor } from './externalIds';
 import { parseCustomFields } from './json';
+import { TREND_LOOKBACK_DAYS } from '../../../../shared/domain/health';
 import { TOUCH_CONDITION } from './touchCondition';
 
+
+/**
+ * The trend's change as healthTrend computes it for health.get: the latest scored snapshot
+ * against the latest scored one at least TREND_LOOKBACK_DAYS older, or else the oldest scored
+ * one before it. `x` is the latest scored snapshot; each lookup is one seek on
+ * health_snapshots' primary key (account, date).
+ */
+const changeFrom = (x: string) => `${x}.score - coalesce(
+    (SELECT r.score FROM health_snapshots r WHERE r.account_id = a.id AND r.score IS NOT NULL
+       AND r.date <= date(${x}.date, '-${TREND_LOOKBACK_DAYS} days') ORDER BY r.date DESC LIMIT 1),
+    (SELECT r.score FROM health_snapshots r WHERE r.account_id = a.id AND r.score IS NOT NULL
+       AND r.date < ${x}.date ORDER BY r.date LIMIT 1))`;
+
+// Usually the latest snapshot (h) is scored and is the one to start from; only an account not
+// scored today looks further back. No snapshot at all costs nothing more.
+const HEALTH_CHANGE_SQL = `CASE WHEN h.account_id IS NULL THEN NULL
+    WHEN h.score IS NOT NULL THEN ${changeFrom('h')}
+    ELSE (SELECT ${changeFrom('s')} FROM health_snapshots s
+          WHERE s.account_id = a.id AND s.score IS NOT NULL ORDER BY s.date DESC LIMIT 1) END`;
 
 const ROW_SQL = `
   SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr, a.currency,
@@ -15,7 +35,9 @@ const ROW_SQL = `
          (SELECT max(t.occurred_at) FROM activities t WHERE t.account_id = a.id AND ${TOUCH_CONDITION}) AS lastTouch,
          (SELECT count(*) FROM contacts c WHERE c.account_id = a.id) AS contactsCount,
          coalesce(h.override_score, h.score) AS healthScore,
-         coalesce(h.override_band, h.band) AS healthBand
+         coalesce(h.override_band, h.band) AS healthBand,
+         h.override_band IS NOT NULL AS healthOverridden,
+         ${HEALTH_CHANGE_SQL} AS healthChange
   FROM accounts a
   -- The latest health snapshot: one primary-key seek per account (health_snapshots is keyed by account and date).
   LEFT JOIN health_snapshots h
