@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../../electron/backend/db/workspace';
 import { generateBook } from '../../electron/backend/demo';
+import { benchHealth } from './health/healthBench';
 import { benchImport } from './import/importBench';
 import { formatRows, type BenchRow } from './measure';
 import { benchPortfolioInBrowser } from './portfolioBrowser';
@@ -15,6 +16,7 @@ import { benchWorkspaceLoad } from './workspaceLoad';
  * the same run. Nothing here fails on a slow machine; it reports.
  * Import: `--import-accounts N` (default 100000), `--import-1m` (adds a 1,000,000-row file),
  * `--import-profile` (hotspots of the workbench side), `--import-only`, `--skip-import`.
+ * Health: `--health-accounts N` (default 100000, 50 usage rows each), `--health-only`, `--skip-health`.
  */
 const { values } = parseArgs({
   options: {
@@ -26,6 +28,9 @@ const { values } = parseArgs({
     'import-profile': { type: 'boolean', default: false },
     'import-only': { type: 'boolean', default: false },
     'skip-import': { type: 'boolean', default: false },
+    'health-accounts': { type: 'string', default: '100000' },
+    'health-only': { type: 'boolean', default: false },
+    'skip-health': { type: 'boolean', default: false },
   },
 });
 const positive = (name: string, value: string | undefined): number => {
@@ -35,6 +40,8 @@ const positive = (name: string, value: string | undefined): number => {
 };
 const accounts = positive('accounts', values.accounts);
 const importAccounts = positive('import-accounts', values['import-accounts']);
+const healthAccounts = positive('health-accounts', values['health-accounts']);
+const healthOnly = values['health-only'];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'csm-bench-'));
 const dbPath = path.join(dir, 'book.csm');
@@ -42,7 +49,7 @@ const now = new Date('2026-11-23T00:00:00Z');
 
 const rows: BenchRow[] = [];
 const notes: string[] = [];
-if (!values['import-only']) {
+if (!values['import-only'] && !healthOnly) {
   console.log(`Generating a book of ${accounts.toLocaleString('en-US')} accounts…`);
   const genStart = performance.now();
   const workspace = await openWorkspace(dbPath, { ifMissing: 'create', clock: () => now });
@@ -52,7 +59,12 @@ if (!values['import-only']) {
   rows.push(await benchWorkspaceLoad(dbPath));
   if (!values['skip-browser']) rows.push(...(await benchPortfolioInBrowser(dbPath)));
 }
-if (!values['skip-import']) {
+if (!values['import-only'] && !values['skip-health']) {
+  const health = await benchHealth({ accounts: healthAccounts, usagePerAccount: 50, repeats: 3, samples: 200 });
+  rows.push(...health.rows);
+  notes.push(...health.notes);
+}
+if (!values['skip-import'] && !healthOnly) {
   const imported = await benchImport({
     accounts: importAccounts,
     million: values['import-1m'],
@@ -65,7 +77,10 @@ if (!values['skip-import']) {
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const report = [
-  `### ${new Date().toISOString().slice(0, 10)} · ${values['import-only'] ? `import of ${importAccounts.toLocaleString('en-US')} accounts` : `${accounts.toLocaleString('en-US')} accounts`}`,
+  `### ${new Date().toISOString().slice(0, 10)} · ${
+    values['import-only'] ? `import of ${importAccounts.toLocaleString('en-US')} accounts`
+    : healthOnly ? `health of ${healthAccounts.toLocaleString('en-US')} accounts`
+    : `${accounts.toLocaleString('en-US')} accounts`}`,
   '',
   `Machine: ${machine}`,
   '',

@@ -58,7 +58,8 @@ export function gatherHealthInputs(sqlite: Database.Database, accountIds: readon
   const ids = JSON.stringify(accountIds);
   const { end, from90, from180 } = windows;
   const accounts = sqlite.prepare(ACCOUNTS_SQL).all({ ids }) as AccountRowForHealth[];
-  const usage = gatherUsageInputs(sqlite, ids, windows, readKeyFeatures(sqlite));
+  const withoutSeats = new Set(accounts.filter((account) => account.seats === null).map((account) => account.id));
+  const usage = gatherUsageInputs(sqlite, accountIds, windows, readKeyFeatures(sqlite), withoutSeats);
   const nps = byAccount<{ accountId: number; score: number; respondedAt: string }>(sqlite, NPS_SQL, { ids, end });
   const ticketsKnown = sqlite.prepare('SELECT EXISTS (SELECT 1 FROM support_tickets) AS known').pluck().get() === 1;
   const tickets = byAccount<CountsRow & { openHigh: number; withoutFollowUp: number }>(sqlite, TICKETS_SQL, { ids, end, from90, from180 });

@@ -85,7 +85,11 @@ function addRow(tally: UsageTally, row: UsageDay, daysBeforeEnd: number): void {
 
   const dau = row.userIds ? new Set(row.userIds).size : usageCount(row, 'activeUsers');
   const logins = usageCount(row, 'logins');
-  const active = (dau ?? 0) > 0 || (logins ?? 0) > 0;
+  const featuresToday = row.featureIds ? new Set(row.featureIds).size : usageCount(row, 'featuresUsed');
+  // A day with any usage is active (DOMAIN.md, frequency), as in health scoring: users, logins
+  // or features used (a feature log's day has no user or login counts), or a row with no counts
+  // at all, which says only that the product was used. A day whose counts are all 0 is idle.
+  const active = (dau ?? 0) > 0 || (logins ?? 0) > 0 || (featuresToday ?? 0) > 0 || (dau === null && logins === null && featuresToday === null);
   if (daysBeforeEnd < WEEK_DAYS) tally.activeDaysThisWeek += active ? 1 : 0;
   else tally.activeDaysBefore += active ? 1 : 0;
   if (daysBeforeEnd >= MONTH_WINDOW_DAYS) return;
@@ -98,7 +102,6 @@ function addRow(tally: UsageTally, row: UsageDay, daysBeforeEnd: number): void {
   }
   tally.users = unionOrGiveUp(tally.users, row.userIds);
 
-  const featuresToday = row.featureIds ? new Set(row.featureIds).size : usageCount(row, 'featuresUsed');
   if (featuresToday !== null) tally.peakFeatures = Math.max(tally.peakFeatures ?? 0, featuresToday);
   tally.features = unionOrGiveUp(tally.features, row.featureIds);
 
