@@ -8,6 +8,7 @@ import { handlers } from './handlers';
 import { ImportRunner } from './import/wizard/importRunner';
 import { StagedFiles } from './import/wizard/stagedFiles';
 import { openWorkspaceFile } from './openWorkspaceFile';
+import { refreshHealthOnOpen } from './health/refresh';
 import { workspacesDir as defaultWorkspacesDir } from './paths';
 import { writeAppSettings } from './settings';
 import type { Backend, BackendOptions } from './types';
@@ -23,6 +24,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? (() => new Date());
   const events = createEventBus();
   let workspace: Workspace = await openWorkspaceFile(options.dbPath, options.ifMissing ?? 'empty', clock);
+  refreshHealthOnOpen(workspace, clock());
   // Workspace switches are serialised so two quick clicks cannot leave two files open.
   let switching: Promise<unknown> = Promise.resolve();
   const stagedFiles = new StagedFiles(options.tempDir);
@@ -44,6 +46,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           throw new AppError('BUSY', 'An import is running in this workspace; wait for it to finish or cancel it, then switch');
         }
         const opened = await openWorkspaceFile(target.path, target.ifMissing, clock);
+        refreshHealthOnOpen(opened, clock());
         const previous = workspace;
         workspace = opened;
         await previous.close();

@@ -7,7 +7,7 @@ const LINKS: readonly { href: string; label: string; screen: Route['name']; acti
   { href: '#/import', label: 'Import files', screen: 'importWizard', active: (r) => r.name === 'importWizard' },
   { href: '#/imports', label: 'Import history', screen: 'importHistory', active: (r) => r.name === 'importHistory' },
   { href: '#/sync', label: 'Sync review', screen: 'syncReview', active: (r) => r.name === 'syncReview' },
-  { href: '#/scorecards', label: 'Health scorecards', screen: 'scorecards', active: (r) => r.name === 'scorecards' },
+  { href: '#/scorecards', label: 'Scorecards', screen: 'scorecards', active: (r) => r.name === 'scorecards' },
   { href: '#/settings', label: 'Settings', screen: 'settings', active: (r) => r.name === 'settings' },
 ];
 

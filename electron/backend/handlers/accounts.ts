@@ -14,7 +14,7 @@ async function requireAccount(ctx: HandlerContext, id: number) {
 
 export const accountsHandlers: HandlersFor<'accounts.list' | 'accounts.get' | 'accounts.create' | 'accounts.update'> = {
   'accounts.list': async ({ limit }, ctx) => {
-    const rows = listAccountRows(ctx.workspace.sqlite, limit);
+    const rows = listAccountRows(ctx.workspace.sqlite, limit, ctx.nowIso());
     const total = limit === undefined || rows.length < limit ? rows.length : countAccounts(ctx.workspace.sqlite);
     return { rows, total };
   },

@@ -118,9 +118,11 @@ describe('accounts, contacts and activities through dispatch', () => {
       direction: 'outbound',
       replied: false,
     });
+    // A meeting booked for next week has not happened yet: it is no touch until then (the clock is 2026-11-23).
+    await backend.dispatch('activities.log', { accountId: account.id, type: 'meeting', occurredAt: '2026-12-01T10:00:00Z', subject: 'Renewal prep' });
     const timeline = await backend.dispatch('activities.list', { accountId: account.id });
-    expect(timeline.map((a) => a.subject)).toEqual(['Follow-up', 'Q4 QBR', 'Kickoff call']);
-    expect(timeline[2]?.contactIds).toEqual([gavin.id]);
+    expect(timeline.map((a) => a.subject)).toEqual(['Renewal prep', 'Follow-up', 'Q4 QBR', 'Kickoff call']);
+    expect(timeline[3]?.contactIds).toEqual([gavin.id]);
     const row = (await backend.dispatch('accounts.list', {})).rows[0];
     expect(row?.lastTouch).toBe('2026-11-20T15:30:00Z');
   });

@@ -44,8 +44,9 @@ describe('health through the contract', () => {
 
   it('recomputes the book, shows scores on the portfolio rows, and explains one account with its trend', async () => {
     const { backend, setNow } = await bookBackend();
+    // Opening a book with no snapshot of today scores it (see refreshOnOpen.test.ts).
     const before = (await backend.dispatch('accounts.list', {})).rows;
-    expect(before.map((row) => [row.name, row.healthScore, row.healthBand])).toEqual([['Alpha', null, null], ['Beta', null, null], ['Gamma', null, null]]);
+    expect(before.map((row) => [row.name, row.healthScore, row.healthBand])).toEqual([['Alpha', 81, 'green'], ['Beta', null, 'not_scored'], ['Gamma', null, 'not_scored']]);
 
     setNow('2026-10-01T09:00:00.000Z');
     await backend.dispatch('health.recompute', {});
