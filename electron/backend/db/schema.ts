@@ -141,9 +141,22 @@ export interface ActivitiesTable {
   summary: Generated<string>;
   direction: string | null;
   replied: number | null;
+  /** The CRM's own word for a task's state ("Not Started", "Completed"); migration 0009. */
+  status: string | null;
+  /** 1 done, 0 open or not held, NULL not known (hand-logged): only 0 is no touch. */
+  done: number | null;
   custom_fields: Generated<string>;
   created_at: string;
   updated_at: Generated<string>;
+}
+
+/** Which column of which record a user changed by hand, after which import batch (migration 0009). */
+export interface LocalEditsTable {
+  table_name: string;
+  row_id: number;
+  column_name: string;
+  edited_at: string;
+  after_batch_id: number;
 }
 
 export interface ActivityContactsTable {
@@ -306,4 +319,5 @@ export interface DB {
   health_scorecards: HealthScorecardsTable;
   health_snapshots: HealthSnapshotsTable;
   health_overrides: HealthOverridesTable;
+  local_edits: LocalEditsTable;
 }
