@@ -37,7 +37,7 @@ export function cachePlanForEvent(event: BackendEvent): CachePlan {
       const { ids } = event.payload as BackendEvent<'accounts.changed'>['payload'];
       return {
         kind: 'invalidate',
-        keys: [queryKeys.accounts, queryKeys.workspace, ...ids.map((id) => queryKeys.account(id))],
+        keys: [queryKeys.accounts, queryKeys.workspace, queryKeys.metrics, ...ids.map((id) => queryKeys.account(id))],
       };
     }
     default:

@@ -6,4 +6,6 @@ export const queryKeys = {
   accountsFirstScreen: ['accounts', 'first-screen'] as const,
   account: (id: number) => ['account', id] as const,
   activities: (accountId: number) => ['activities', accountId] as const,
+  /** Every Metrics dashboard query: health totals, the at-risk list and revenue figures move with the book. */
+  metrics: ['metrics'] as const,
 };

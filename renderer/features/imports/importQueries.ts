@@ -18,7 +18,7 @@ export const importKeys = {
  */
 export async function invalidateImportedData(queryClient: QueryClient): Promise<void> {
   await Promise.all(
-    [['imports'], queryKeys.accounts, queryKeys.workspace, ['account']].map((queryKey) =>
+    [['imports'], queryKeys.accounts, queryKeys.workspace, ['account'], queryKeys.metrics].map((queryKey) =>
       queryClient.invalidateQueries({ queryKey }),
     ),
   );

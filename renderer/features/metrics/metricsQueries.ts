@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useApi } from '../../api/ApiProvider';
+import { queryKeys } from '../../api/queryKeys';
 
 /** Query keys of the Metrics dashboard; under 'metrics' so one invalidation refreshes them all. */
 export const metricsKeys = {
-  all: ['metrics'] as const,
+  all: queryKeys.metrics,
   dashboard: (period: string | null, segment: string | null) => ['metrics', 'dashboard', period, segment] as const,
   month: (period: string, segment: string | null) => ['metrics', 'month', period, segment] as const,
 };

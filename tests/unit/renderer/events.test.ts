@@ -20,10 +20,10 @@ describe('parseBackendEvent', () => {
 });
 
 describe('cachePlanForEvent', () => {
-  it('invalidates the list, the workspace and each changed account', () => {
+  it('invalidates the list, the workspace, the metrics and each changed account', () => {
     expect(cachePlanForEvent({ name: 'accounts.changed', payload: { ids: [3, 4] } })).toEqual({
       kind: 'invalidate',
-      keys: [queryKeys.accounts, queryKeys.workspace, queryKeys.account(3), queryKeys.account(4)],
+      keys: [queryKeys.accounts, queryKeys.workspace, queryKeys.metrics, queryKeys.account(3), queryKeys.account(4)],
     });
   });
   it('switches workspace on workspace.changed and ignores progress', () => {
