@@ -112,7 +112,7 @@ async function compare(label: string, dir: string, files: readonly string[], rep
     baselineMs: b.ms,
     target: '≤ 2× baseline, < 500 MB',
   });
-  const rate = (report: ChildReport) => `${fmt(Math.round(report.rows / (report.ms / 1000)))} rows/s`;
+  const rate = (report: ChildReport) => `${fmt(Math.round(report.rows / (report.ms / 1000)))} rows/s (CPU ${fmt(report.cpuMs)} ms)`;
   result.notes.push(
     `${label}${repeats > 1 ? ` (faster of ${repeats} runs each)` : ''}: ` +
       `workbench ${rate(w)}, peak RSS ${w.peakRssMb} MB (${w.rssBeforeMb} MB before the import, V8 heap up to ${w.peakHeapMb} MB); ` +

@@ -13,6 +13,8 @@ import { bareImport } from './bareImport';
 export interface ChildReport {
   side: 'workbench' | 'baseline';
   ms: number;
+  /** CPU time (user + system) of the whole process over the same span: less swayed by a busy machine than ms, though not immune. */
+  cpuMs: number;
   /** Rows that landed (workbench: new + updated + unchanged + conflicts). */
   rows: number;
   invalid: number;
@@ -34,15 +36,19 @@ const rssBeforeMb = mb(process.memoryUsage().rss);
 let peakHeap = 0;
 const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapTotal)), 100);
 let ms: number;
+let cpuStart: NodeJS.CpuUsage;
+let cpu: NodeJS.CpuUsage;
 let rows = 0;
 let invalid = 0;
 
 if (side === 'workbench') {
   const workspace = await openWorkspace(dbPath, { ifMissing: 'create', clock });
+  cpuStart = process.cpuUsage();
   const start = performance.now();
   const tables = await tablesFromFiles(files, {});
   const result = await runImport(workspace, tables, { full: false, dryRun: false, clock });
   ms = performance.now() - start;
+  cpu = process.cpuUsage(cpuStart);
   await workspace.close();
   for (const table of result.tables) {
     rows += table.new + table.updated + table.unchanged + table.conflicts;
@@ -52,13 +58,16 @@ if (side === 'workbench') {
   const sqlite = new Database(dbPath);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
+  cpuStart = process.cpuUsage();
   const start = performance.now();
   rows = await bareImport(sqlite, files);
   ms = performance.now() - start;
+  cpu = process.cpuUsage(cpuStart);
   sqlite.close();
 }
 
 clearInterval(sampler);
 // ru_maxrss is in kilobytes on Linux.
-const report: ChildReport = { side, ms, rows, invalid, rssBeforeMb, peakRssMb: mb(process.resourceUsage().maxRSS * 1024), peakHeapMb: mb(peakHeap) };
+const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+const report: ChildReport = { side, ms, cpuMs, rows, invalid, rssBeforeMb, peakRssMb: mb(process.resourceUsage().maxRSS * 1024), peakHeapMb: mb(peakHeap) };
 console.log(JSON.stringify(report));

@@ -40,6 +40,7 @@ export class BatchSync {
   private readonly matcher: Matcher;
   private readonly statements: Statements;
   private readonly writer: PlanWriter;
+  private readonly recorder: ChangeRecorder;
   private readonly counts: BatchCounts = { new: 0, updated: 0, unchanged: 0, conflicts: 0, invalid: 0, missing: 0 };
   private readonly errors: RowError[] = [];
   private readonly matches: ImportSummary['matches'] = [];
@@ -74,7 +75,8 @@ export class BatchSync {
       full: meta.full,
       createdAt: options.now,
     });
-    this.writer = new PlanWriter(this.object, meta.source, new ChangeRecorder(this.statements, this.batchId), this.statements, this.batchId, options.now);
+    this.recorder = new ChangeRecorder(this.statements, this.batchId);
+    this.writer = new PlanWriter(this.object, meta.source, this.recorder, this.statements, this.batchId, options.now);
   }
 
   /** Rows the mapping refused (one error per bad cell), and the external ids they carried. */
@@ -135,8 +137,15 @@ export class BatchSync {
       }
       for (const id of toFlag) this.writer.flagMissing(id);
     }
+    const summary = { object: this.meta.object, ...this.counts, errors: this.errors, matches: this.matches };
+    if (this.counts.new === 0 && this.recorder.logged === 0) {
+      // Nothing was written (the same export again): a history entry would only be a batch
+      // that undo has nothing to put back for, so there is none.
+      this.statements.get('DELETE FROM import_batches WHERE id = ?').run(this.batchId);
+      return { ...summary, batchId: null };
+    }
     setBatchCounts(this.ctx.sqlite, this.batchId, this.counts);
-    return { object: this.meta.object, batchId: this.batchId, ...this.counts, errors: this.errors, matches: this.matches };
+    return { ...summary, batchId: this.batchId };
   }
 
   private invalid(record: MappedRecord, reason: string): void {

@@ -9,6 +9,11 @@ type Row = Record<string, unknown>;
 export class ChangeRecorder {
   private seq = 0;
 
+  /** How many changes the batch has logged so far. */
+  get logged(): number {
+    return this.seq;
+  }
+
   constructor(
     private readonly statements: Statements,
     private readonly batchId: number,

@@ -52,7 +52,7 @@ describe('revenue sync (subscriptions) on the RavenStack files', () => {
     expect(await withOpenWorkspace(workspace, dumpTables)).toBe(before);
 
     await withOpenWorkspace(workspace, (ws) => {
-      undoBatch(ws, again.batchId!); // the unchanged re-import first: it wrote nothing
+      expect(again.batchId).toBeNull(); // the unchanged re-import wrote nothing, so it left no batch to undo
       undoBatch(ws, first.batchId!);
       for (const [day] of RAVENSTACK_ACTIVE_MRR) expect(activeMrrOn(ws.sqlite, day), day).toBe(0);
       expect(ws.sqlite.prepare('SELECT count(*) AS n FROM subscriptions').get()).toEqual({ n: 0 });

@@ -86,6 +86,31 @@ describe('runImport: one run, one transaction, streamed in chunks', () => {
     expect(result.tables[0]!.matches.slice(0, 3).map((match) => match.recordId)).toEqual([null, null, null]);
   });
 
+  it('names the file, row and column of a bad cell, and the line of a broken record', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const written = writeSalesforceExport(dir, { accounts: 20, opportunities: 30, seed: 5 });
+    const ws = await openWorkspace(path.join(dir, 'ws.csm'), { ifMissing: 'create', clock: fixedClock() });
+    cleanups.push(() => ws.close());
+    const files = [written.account, written.opportunity!];
+    const opportunities = files[1]!;
+    const line = fs.readFileSync(opportunities, 'utf8').split('\n').length; // the file ends with a line break
+    const cells = ['006Ec00000ZZZZ1IAA', 'false', '001Ec0000000001IAA', 'Late deal', '', 'Closed Won', 'lots', '', '2026-01-01', '', 'true', 'maybe', ''];
+    fs.appendFileSync(opportunities, `${cells.map((cell) => `"${cell}"`).join(',')}\r\n`);
+    const options = { full: false, dryRun: false, clock: fixedClock() };
+    const result = await runImport(ws, await tablesFromFiles(files, {}), { ...options, dryRun: true });
+    expect(result.tables[1]).toMatchObject({ new: 30, invalid: 1 });
+    expect(result.tables[1]!.errors.map(({ file, row, column }) => ({ file, row, column }))).toEqual([
+      { file: 'Opportunity.csv', row: line, column: 'AMOUNT' },
+      { file: 'Opportunity.csv', row: line, column: 'ISWON' },
+    ]);
+
+    fs.appendFileSync(opportunities, '"006Ec00000ZZZZ2IAA","false","never closed\r\n');
+    const before = counts(ws);
+    await expect(runImport(ws, await tablesFromFiles(files, {}), options)).rejects.toThrow(`Opportunity.csv: line ${line + 1}`);
+    expect(counts(ws)).toEqual(before);
+  });
+
   it('a table that fails to read rolls back the tables before it', async () => {
     const { ws, files } = await setup();
     const before = counts(ws);

@@ -37,8 +37,18 @@ describe('re-import is a sync', () => {
     const again = importAccounts([acme({}, { 'Health Notes': 'fine' }), globex()], T2);
     expect(again).toMatchObject({ new: 0, updated: 0, unchanged: 2, conflicts: 0 });
     expect(dump(ws)).toEqual(before); // updated_at included: no record was rewritten
-    const changes = ws.sqlite.prepare('SELECT count(*) AS n FROM import_batch_changes WHERE batch_id = ?').get(again.batchId);
-    expect(changes).toEqual({ n: 0 });
+    // Nor is there a batch in the history that undo would have nothing to put back for.
+    expect(again.batchId).toBeNull();
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 1 });
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM import_batch_changes WHERE batch_id <> 1').get()).toEqual({ n: 0 });
+  });
+
+  it('keeps the batch of an all-unchanged import that still wrote something (a new link, remembered values)', () => {
+    importAccounts([acme()]);
+    const linked = commitImport(ws, batchOf('accounts', [acme()], { source: 'hubspot' }), { clock: fixedClock(T2) });
+    expect(linked).toMatchObject({ new: 0, unchanged: 1 });
+    expect(linked.batchId).toEqual(expect.any(Number));
+    expect(ws.sqlite.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 2 });
   });
 
   it('takes a field only the CRM changed', () => {
