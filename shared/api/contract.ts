@@ -166,7 +166,8 @@ export const contract = {
 
   /** Health: an account's score explained with its trend; a full recompute of the book. */
   'health.get': z.object({ accountId: Id }).strict(),
-  'health.recompute': z.object({}).strict(),
+  /** A full recompute; progress events carry `taskId` when one is given. */
+  'health.recompute': z.object({ taskId: z.string().min(1).max(100).optional() }).strict(),
   /** The CSM's own read of an account (1-5): needs a reason and an expiry; recomputes keep it. */
   'health.setPulse': z
     .object({

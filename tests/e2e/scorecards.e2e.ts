@@ -101,4 +101,12 @@ describe('the scorecard editor', () => {
     expect(await features.getByRole('checkbox', { name: 'Reports' }).isChecked()).toBe(true);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('recomputes the whole book on demand and says how many accounts it scored', async () => {
+    const page = scorecards();
+    await page.button('Recompute all').click();
+    await expect.poll(() => page.page.getByText(/^Health recomputed for 150 accounts \(\d+ not scored\)$/).count()).toBe(1);
+    await expect.poll(() => page.button('Recompute all').isEnabled()).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import { useWhatIfBook } from './useWhatIfBook';
 import { VersionHistory } from './VersionHistory';
 import { WhatIfPanel } from './WhatIfPanel';
 import './scorecards.css';
+import { RecomputeHealth } from './RecomputeHealth';
 
 /** A question the screen is asking before it throws an edit away. */
 type Pending = { kind: 'discard' } | { kind: 'open'; id: string } | { kind: 'new' };
@@ -100,6 +101,7 @@ export function ScorecardsScreen() {
       <header className="page-header">
         <h2>Health scorecards</h2>
         <span className="muted small">Ctrl+S saves · Escape discards</span>
+        <RecomputeHealth />
       </header>
       <div className="scorecards-layout">
         <div className="scorecards-side">
