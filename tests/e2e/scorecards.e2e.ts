@@ -12,7 +12,7 @@ describe('the scorecard editor', () => {
     const page = scorecards();
     await page.open(session.served.url);
     expect(await page.screen.getByRole('button', { name: /^Default/ }).textContent()).toContain('Every other account');
-    expect(await page.whatIfSummary.textContent()).toBe('No account would change band.');
+    await expect.poll(() => page.whatIfSummary.textContent()).toBe('No account would change band.');
     expect(await page.button('Save as new version').isDisabled()).toBe(true);
     await screenshot(session.page, 'scorecards');
   });
@@ -21,7 +21,7 @@ describe('the scorecard editor', () => {
     const page = scorecards();
     await page.field('Weight of Usage frequency').fill('0');
     await expect.poll(() => page.problems.textContent()).toContain('Measure "Usage frequency": the weight must be greater than 0 (got 0)');
-    expect(await page.screen.getByText('Fix the problems above to see how the book would move.').count()).toBe(1);
+    await expect.poll(() => page.screen.getByText('Fix the problems above to see how the book would move.').count()).toBe(1);
     await page.field('Weight of Usage frequency').fill('15');
     await expect.poll(() => page.problems.count()).toBe(0);
   });
@@ -49,7 +49,7 @@ describe('the scorecard editor', () => {
     await expect.poll(() => notice.textContent()).toMatch(/^Saved “Default” as version 2; \d+ accounts rescored\.$/);
     await expect.poll(() => page.whatIfSummary.textContent()).toBe('No account would change band.');
     const history = page.page.getByRole('region', { name: 'Version history' });
-    expect(await history.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => history.getByRole('listitem').count()).toBe(2);
     expect(moved).toBeGreaterThan(0);
   });
 
@@ -58,8 +58,8 @@ describe('the scorecard editor', () => {
     await page.field('Scorecard name').fill('Renamed');
     await page.field('Scorecard name').press('Escape');
     await page.button('Discard changes').click();
-    expect(await page.field('Scorecard name').inputValue()).toBe('Default');
-    expect(await page.button('Discard').isDisabled()).toBe(true);
+    await expect.poll(() => page.field('Scorecard name').inputValue()).toBe('Default');
+    await expect.poll(() => page.button('Discard').isDisabled()).toBe(true);
   });
 
   it('adds a scorecard for one tier, previewing the accounts it takes over, then deletes it', async () => {
@@ -71,8 +71,8 @@ describe('the scorecard editor', () => {
     await expect.poll(() => page.whatIfSummary.textContent()).toMatch(/\d+ accounts? would be scored by another scorecard\.$/);
     // Shown where Save will put it: before the catch-all, which would otherwise hide it.
     const list = page.page.getByRole('region', { name: 'Scorecards' }).getByRole('listitem');
-    expect(await list.first().textContent()).toBe('Strategic accountsnot saved yet');
-    expect(await page.page.getByTestId('what-if-switched').textContent()).toMatch(/^Scored by another scorecard: [1-9]\d* accounts?/);
+    await expect.poll(() => list.first().textContent()).toBe('Strategic accountsnot saved yet');
+    await expect.poll(() => page.page.getByTestId('what-if-switched').textContent()).toMatch(/^Scored by another scorecard: [1-9]\d* accounts?/);
     await screenshot(session.page, 'scorecards-new-tier');
     await page.button('Save').click();
     await expect.poll(() => page.screen.getByRole('status').textContent()).toMatch(/^Saved “Strategic accounts” as version 1; [1-9]\d* accounts? rescored\.$/);
@@ -92,7 +92,7 @@ describe('the scorecard editor', () => {
       await page.field('Key feature name').fill(name);
       await page.field('Key feature name').press('Enter');
     }
-    expect(await features.getByRole('checkbox', { checked: true }).count()).toBe(2);
+    await expect.poll(() => features.getByRole('checkbox', { checked: true }).count()).toBe(2);
     await page.button('Save key features').click();
     await expect.poll(() => page.button('Save key features').isDisabled()).toBe(true);
     await page.page.reload();
