@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isObjectName } from '../../../../shared/domain/import/fields';
 import type { TableImportSummary } from '../../../../shared/api/importDto';
-import { recomputeHealth } from '../../health';
+import { rescoreAfterImport } from '../../import/rescoreAfterImport';
 import { loadMappingFile } from '../../import/mapping';
 import { tablesFromFiles, type ProfileChoice } from '../../import/run';
 import { runImportInWorker } from '../../import/worker';
@@ -60,9 +60,9 @@ export const importCommand = defineCommand({
     if (values.json) io.stdout(JSON.stringify({ dryRun, imports: summaries }, null, 2) + '\n');
     else for (const summary of summaries) writeSummary(io, summary, dryRun);
     const landed = summaries.some((s) => s.new + s.updated + s.unchanged + s.conflicts > 0);
-    // What was imported can move any account's health: the whole book is rescored (see importRunner).
+    // The accounts the import touched are rescored (the whole book after a first import).
     if (!dryRun && !result.cancelled && summaries.some((s) => s.batchId !== null)) {
-      await withWorkspace(dbPath, async (workspace) => recomputeHealth(workspace, { now: clock() }));
+      await withWorkspace(dbPath, async (workspace) => rescoreAfterImport(workspace, summaries.map((s) => s.batchId), clock()));
     }
     return landed ? EXIT_OK : EXIT_FAILURE;
   },

@@ -1,8 +1,8 @@
 import { AppError } from '../../../../shared/api/errors';
 import type { ImportRunResult } from '../../../../shared/api/importDto';
 import type { Workspace } from '../../db/workspace';
-import { recomputeHealth } from '../../health';
 import type { Clock, EventBus } from '../../types';
+import { rescoreAfterImport } from '../rescoreAfterImport';
 import { labelOf, runImport, type TableToImport } from '../run';
 import { runImportInWorker } from '../worker';
 import { throttleProgress } from './progressThrottle';
@@ -72,7 +72,7 @@ export class ImportRunner {
     this.current = slot;
     try {
       const result = await this.execute(workspace, task, slot.controller.signal);
-      if (!result.cancelled && !task.dryRun) rescoreAfterImport(workspace, this.deps.clock);
+      if (!result.cancelled && !task.dryRun) rescoreAfterImport(workspace, result.tables.map((table) => table.batchId), this.deps.clock());
       settle(result);
       return result;
     } catch (error) {
@@ -142,16 +142,6 @@ export class ImportRunner {
       await run?.workspace.close();
     }
   }
-}
-
-/**
- * An import can touch any account (usage, tickets, NPS, touches, renewals), so the whole book is
- * rescored once it has committed: simpler than tracing every written row back to its account,
- * and a recompute is one set-based pass. Runs on the back-end's connection, after the run's own
- * connection has committed.
- */
-function rescoreAfterImport(workspace: Workspace, clock: Clock): void {
-  recomputeHealth(workspace, { now: clock() });
 }
 
 function isAbort(error: unknown): boolean {

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_CSV, choicesFrom, useWizardBackend, WORKSHOP_ACCOUNTS } from '../importWizard/helpers';
+
+/** When each account's snapshot of the day was last computed. */
+function computedAt(file: string): Map<string, string> {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const rows = sqlite
+      .prepare(`SELECT e.external_id AS crmId, h.computed_at AS at FROM health_snapshots h
+                JOIN external_ids e ON e.entity = 'account' AND e.entity_id = h.account_id`)
+      .all() as { crmId: string; at: string }[];
+    return new Map(rows.map((row) => [row.crmId, row.at]));
+  } finally {
+    sqlite.close();
+  }
+}
+
+describe('an import rescores exactly the accounts it touched', () => {
+  const wizardBackend = useWizardBackend();
+
+  it('rescores the whole book after a first import, then only the account a later task import touched', async () => {
+    let now = new Date('2026-11-23T09:00:00.000Z');
+    const { backend, dbPath, uploadsRoot } = await wizardBackend({ clock: () => now });
+    const commit = async (file: string, taskId: string) => {
+      const staged = await backend.dispatch('files.register', { path: file });
+      const { tables } = await backend.dispatch('imports.inspect', { fileIds: [staged.fileId] });
+      return backend.dispatch('imports.commit', { taskId, tables: choicesFrom(tables) });
+    };
+
+    await commit(ACCOUNT_CSV, 'accounts');
+    const first = computedAt(dbPath);
+    expect(first.size).toBe(WORKSHOP_ACCOUNTS);
+    expect(new Set(first.values())).toEqual(new Set(['2026-11-23T09:00:00.000Z']));
+
+    // An hour later: one completed call for one account of the export.
+    now = new Date('2026-11-23T10:00:00.000Z');
+    const [touchedId, ...others] = [...first.keys()];
+    const taskCsv = path.join(uploadsRoot, 'Task.csv');
+    fs.writeFileSync(
+      taskCsv,
+      'Id,AccountId,Subject,ActivityDate,Status,IsClosed,TaskSubtype\r\n' + `00TEc00000Zz001MAJ,${touchedId},Check-in call,2026-11-20,Completed,true,Call\r\n`,
+    );
+    const result = await commit(taskCsv, 'tasks');
+    expect(result.tables[0]).toMatchObject({ new: 1 });
+
+    const second = computedAt(dbPath);
+    expect(second.get(touchedId!)).toBe('2026-11-23T10:00:00.000Z');
+    expect(others.map((id) => second.get(id))).toEqual(others.map(() => '2026-11-23T09:00:00.000Z'));
+  });
+});
