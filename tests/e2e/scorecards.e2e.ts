@@ -62,6 +62,21 @@ describe('the scorecard editor', () => {
     await expect.poll(() => page.button('Discard').isDisabled()).toBe(true);
   });
 
+  it('keeps an unsaved edit when the CSM leaves the screen and comes back', async () => {
+    const page = scorecards();
+    await page.field('Scorecard name').fill('Kept draft');
+    await page.page.getByRole('link', { name: 'Portfolio' }).click();
+    await page.page.waitForFunction(() => window.location.hash === '#/portfolio');
+    await page.page.getByRole('heading', { name: 'Health scorecards' }).waitFor({ state: 'detached' });
+    await page.page.getByRole('link', { name: 'Scorecards' }).click();
+    await page.screen.waitFor();
+    await expect.poll(() => page.field('Scorecard name').inputValue()).toBe('Kept draft');
+    await expect.poll(() => page.page.getByText('Your unsaved edit is as you left it: save or discard it.').count()).toBe(1);
+    await page.button('Discard').click();
+    await page.button('Discard changes').click();
+    await expect.poll(() => page.field('Scorecard name').inputValue()).toBe('Default');
+  });
+
   it('adds a scorecard for one tier, previewing the accounts it takes over, then deletes it', async () => {
     const page = scorecards();
     await page.button('New scorecard').click();

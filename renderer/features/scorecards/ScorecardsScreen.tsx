@@ -14,6 +14,7 @@ import { VersionHistory } from './VersionHistory';
 import { WhatIfPanel } from './WhatIfPanel';
 import './scorecards.css';
 import { RecomputeHealth } from './RecomputeHealth';
+import { useKeptDraft } from './useKeptDraft';
 
 /** A question the screen is asking before it throws an edit away. */
 type Pending = { kind: 'discard' } | { kind: 'open'; id: string } | { kind: 'new' };
@@ -26,10 +27,9 @@ export function ScorecardsScreen() {
   const book = useWhatIfBook();
   const save = useSaveScorecard();
   const remove = useDeleteScorecard();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const { selectedId, setSelectedId, draft, setDraft, restored } = useKeptDraft();
   const [pending, setPending] = useState<Pending | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(restored ? 'Your unsaved edit is as you left it: save or discard it.' : null);
 
   const entries = list.data?.scorecards;
   const inForce = useMemo(() => entries?.map((entry) => entry.scorecard) ?? NO_SCORECARDS, [entries]);
