@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/api/errors';
 import { getBatch, listBatches } from '../db/repos/imports';
 import { listConflicts, resolveConflicts, undoBatch } from '../import/sync';
+import { ALL_SYNC_OBJECTS } from '../import/sync/objects';
 import { recomputeHealth } from '../health';
 import { rescoreAccounts } from './health';
 import type { HandlerContext } from '../context';
@@ -32,14 +33,24 @@ export const importsHandlers: HandlersFor<ImportMethods> = {
   },
 };
 
-/** The accounts whose records the conflicts were about (an account, or a record tied to one). */
+/**
+ * The accounts whose records the conflicts were about: an account itself, or the account a
+ * contact, opportunity, ticket, NPS response, activity, usage row or revenue record belongs to.
+ */
 function accountsOfConflicts(ctx: HandlerContext, ids: readonly number[]): number[] {
-  const rows = ctx.workspace.sqlite
-    .prepare(
-      `SELECT DISTINCT CASE WHEN c.entity = 'account' THEN c.entity_id ELSE ct.account_id END AS id
-       FROM sync_conflicts c LEFT JOIN contacts ct ON c.entity = 'contact' AND ct.id = c.entity_id
-       WHERE c.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as { id: number | null }[];
-  return rows.flatMap((row) => (row.id === null ? [] : [row.id]));
+  const { sqlite } = ctx.workspace;
+  const conflicts = JSON.stringify(ids);
+  const accounts = new Set<number>();
+  for (const object of ALL_SYNC_OBJECTS) {
+    const accountOf = object.table === 'accounts' ? 't.id' : 't.account_id';
+    const found = sqlite
+      .prepare(
+        `SELECT DISTINCT ${accountOf} FROM sync_conflicts c JOIN ${object.table} t ON t.id = c.entity_id
+         WHERE c.entity = ? AND c.id IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck()
+      .all(object.entity, conflicts) as (number | null)[];
+    for (const id of found) if (id !== null) accounts.add(id);
+  }
+  return [...accounts];
 }

@@ -50,4 +50,35 @@ describe('an import rescores exactly the accounts it touched', () => {
     expect(second.get(touchedId!)).toBe('2026-11-23T10:00:00.000Z');
     expect(others.map((id) => second.get(id))).toEqual(others.map(() => '2026-11-23T09:00:00.000Z'));
   });
+
+  it('rescores the account of an opportunity whose conflict the CSM answers with the CRM value', async () => {
+    let now = new Date('2026-11-23T09:00:00.000Z');
+    const { backend, dbPath, uploadsRoot } = await wizardBackend({ clock: () => now });
+    const commit = async (file: string, taskId: string) => {
+      const staged = await backend.dispatch('files.register', { path: file });
+      const { tables } = await backend.dispatch('imports.inspect', { fileIds: [staged.fileId] });
+      return backend.dispatch('imports.commit', { taskId, tables: choicesFrom(tables) });
+    };
+    await commit(ACCOUNT_CSV, 'accounts');
+    const [accountCrmId, ...others] = [...computedAt(dbPath).keys()];
+    const opportunities = (stage: string) => {
+      const file = path.join(uploadsRoot, `Opportunity-${stage.replace(/\W/g, '')}.csv`);
+      fs.writeFileSync(file, 'Id,AccountId,Name,StageName,Amount,CloseDate,IsClosed,IsWon\r\n' + `006Ec00000Zz001MAJ,${accountCrmId},Renewal 2027,${stage},12000,2027-01-15,false,false\r\n`);
+      return file;
+    };
+    await commit(opportunities('Prospecting'), 'opportunity');
+    // The CSM moves the renewal on here; the CRM moves it elsewhere: a conflict on its stage.
+    const sqlite = new Database(dbPath);
+    sqlite.prepare("UPDATE opportunities SET stage = 'Negotiation/Review'").run();
+    sqlite.close();
+    await commit(opportunities('Closed Lost'), 'opportunity-again');
+    const [conflict] = await backend.dispatch('conflicts.list', {});
+    expect(conflict).toMatchObject({ entity: 'opportunity', field: 'stage' });
+
+    now = new Date('2026-11-23T11:00:00.000Z');
+    await backend.dispatch('conflicts.resolve', { ids: [conflict!.id], resolution: 'take_incoming' });
+    const after = computedAt(dbPath);
+    expect(after.get(accountCrmId!)).toBe('2026-11-23T11:00:00.000Z');
+    expect(others.every((id) => after.get(id) !== '2026-11-23T11:00:00.000Z')).toBe(true);
+  });
 });
