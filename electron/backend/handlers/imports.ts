@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/api/errors';
 import { getBatch, listBatches } from '../db/repos/imports';
 import { listConflicts, resolveConflicts, undoBatch } from '../import/sync';
 import { ALL_SYNC_OBJECTS } from '../import/sync/objects';
+import { accountColumnOf } from '../import/sync/affectedAccounts';
 import { recomputeHealth } from '../health';
 import { rescoreAccounts } from './health';
 import type { HandlerContext } from '../context';
@@ -42,7 +43,7 @@ function accountsOfConflicts(ctx: HandlerContext, ids: readonly number[]): numbe
   const conflicts = JSON.stringify(ids);
   const accounts = new Set<number>();
   for (const object of ALL_SYNC_OBJECTS) {
-    const accountOf = object.table === 'accounts' ? 't.id' : 't.account_id';
+    const accountOf = accountColumnOf(object);
     const found = sqlite
       .prepare(
         `SELECT DISTINCT ${accountOf} FROM sync_conflicts c JOIN ${object.table} t ON t.id = c.entity_id

@@ -21,22 +21,27 @@ function computedAt(file: string): Map<string, string> {
 describe('an import rescores exactly the accounts it touched', () => {
   const wizardBackend = useWizardBackend();
 
-  it('rescores the whole book after a first import, then only the account a later task import touched', async () => {
+  /** A wizard back-end whose clock the test moves, and a commit of one file through it. */
+  async function importingBackend() {
     let now = new Date('2026-11-23T09:00:00.000Z');
-    const { backend, dbPath, uploadsRoot } = await wizardBackend({ clock: () => now });
+    const opened = await wizardBackend({ clock: () => now });
     const commit = async (file: string, taskId: string) => {
-      const staged = await backend.dispatch('files.register', { path: file });
-      const { tables } = await backend.dispatch('imports.inspect', { fileIds: [staged.fileId] });
-      return backend.dispatch('imports.commit', { taskId, tables: choicesFrom(tables) });
+      const staged = await opened.backend.dispatch('files.register', { path: file });
+      const { tables } = await opened.backend.dispatch('imports.inspect', { fileIds: [staged.fileId] });
+      return opened.backend.dispatch('imports.commit', { taskId, tables: choicesFrom(tables) });
     };
+    return { ...opened, commit, setNow: (iso: string) => (now = new Date(iso)) };
+  }
 
+  it('rescores the whole book after a first import, then only the account a later task import touched', async () => {
+    const { dbPath, uploadsRoot, commit, setNow } = await importingBackend();
     await commit(ACCOUNT_CSV, 'accounts');
     const first = computedAt(dbPath);
     expect(first.size).toBe(WORKSHOP_ACCOUNTS);
     expect(new Set(first.values())).toEqual(new Set(['2026-11-23T09:00:00.000Z']));
 
     // An hour later: one completed call for one account of the export.
-    now = new Date('2026-11-23T10:00:00.000Z');
+    setNow('2026-11-23T10:00:00.000Z');
     const [touchedId, ...others] = [...first.keys()];
     const taskCsv = path.join(uploadsRoot, 'Task.csv');
     fs.writeFileSync(
@@ -52,13 +57,7 @@ describe('an import rescores exactly the accounts it touched', () => {
   });
 
   it('rescores the account of an opportunity whose conflict the CSM answers with the CRM value', async () => {
-    let now = new Date('2026-11-23T09:00:00.000Z');
-    const { backend, dbPath, uploadsRoot } = await wizardBackend({ clock: () => now });
-    const commit = async (file: string, taskId: string) => {
-      const staged = await backend.dispatch('files.register', { path: file });
-      const { tables } = await backend.dispatch('imports.inspect', { fileIds: [staged.fileId] });
-      return backend.dispatch('imports.commit', { taskId, tables: choicesFrom(tables) });
-    };
+    const { backend, dbPath, uploadsRoot, commit, setNow } = await importingBackend();
     await commit(ACCOUNT_CSV, 'accounts');
     const [accountCrmId, ...others] = [...computedAt(dbPath).keys()];
     const opportunities = (stage: string) => {
@@ -75,7 +74,7 @@ describe('an import rescores exactly the accounts it touched', () => {
     const [conflict] = await backend.dispatch('conflicts.list', {});
     expect(conflict).toMatchObject({ entity: 'opportunity', field: 'stage' });
 
-    now = new Date('2026-11-23T11:00:00.000Z');
+    setNow('2026-11-23T11:00:00.000Z');
     await backend.dispatch('conflicts.resolve', { ids: [conflict!.id], resolution: 'take_incoming' });
     const after = computedAt(dbPath);
     expect(after.get(accountCrmId!)).toBe('2026-11-23T11:00:00.000Z');

@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
 import { ALL_SYNC_OBJECTS } from './objects';
+import type { SyncObject } from './objects/types';
+
+/** The SQL that names the account a record of `object` (aliased `t`) belongs to: itself for an account. */
+export function accountColumnOf(object: SyncObject): string {
+  return object.table === 'accounts' ? 't.id' : 't.account_id';
+}
 
 /**
  * The accounts an import's batches can have moved the health of: the account of every record
@@ -15,7 +21,7 @@ export function accountsTouchedByBatches(sqlite: Database.Database, batchIds: re
     for (const id of sqlite.prepare(sql).pluck().all(...params) as (number | null)[]) if (id !== null) touched.add(id);
   };
   for (const object of ALL_SYNC_OBJECTS) {
-    const accountOf = object.table === 'accounts' ? 't.id' : 't.account_id';
+    const accountOf = accountColumnOf(object);
     collect(
       `SELECT DISTINCT ${accountOf} FROM sync_record_state s JOIN ${object.table} t ON t.id = s.entity_id
        WHERE s.entity = ? AND s.created_batch_id IN (SELECT value FROM json_each(?))`,
