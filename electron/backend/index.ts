@@ -24,7 +24,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const clock = options.clock ?? (() => new Date());
   const events = createEventBus();
   let workspace: Workspace = await openWorkspaceFile(options.dbPath, options.ifMissing ?? 'empty', clock);
-  refreshHealthOnOpen(workspace, clock());
+  const announceRescore = () => events.emit('accounts.changed', { ids: [] });
+  void refreshHealthOnOpen(workspace, clock(), announceRescore);
   // Workspace switches are serialised so two quick clicks cannot leave two files open.
   let switching: Promise<unknown> = Promise.resolve();
   const stagedFiles = new StagedFiles(options.tempDir);
@@ -46,7 +47,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           throw new AppError('BUSY', 'An import is running in this workspace; wait for it to finish or cancel it, then switch');
         }
         const opened = await openWorkspaceFile(target.path, target.ifMissing, clock);
-        refreshHealthOnOpen(opened, clock());
+        void refreshHealthOnOpen(opened, clock(), announceRescore);
         const previous = workspace;
         workspace = opened;
         await previous.close();

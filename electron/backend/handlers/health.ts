@@ -13,9 +13,6 @@ export function rescoreAccounts(ctx: HandlerContext, accountIds: readonly number
   recomputeHealth(ctx.workspace, { accountIds, now: ctx.clock() });
 }
 
-/** Workspaces with a full recompute under way: a second click waits for nothing and gets BUSY. */
-const recomputing = new WeakSet<object>();
-
 export const healthHandlers: HandlersFor<'health.get' | 'health.recompute'> = {
   'health.get': async ({ accountId }, ctx) => {
     const detail = accountHealthDetail(ctx.workspace, accountId, ctx.clock());
@@ -25,20 +22,16 @@ export const healthHandlers: HandlersFor<'health.get' | 'health.recompute'> = {
 
   'health.recompute': async ({ taskId }, ctx) => {
     ctx.importRunner.assertIdle();
-    const workspace = ctx.workspace;
-    if (recomputing.has(workspace)) throw new AppError('BUSY', 'Health is already being recomputed; wait for it to finish');
-    recomputing.add(workspace);
     const progress = throttleProgress((event) => ctx.events.emit('progress', event));
     try {
       const label = 'Recomputing health';
-      const result = await recomputeHealthInSteps(workspace, ctx.clock(), ({ done, total }) => {
+      const result = await recomputeHealthInSteps(ctx.workspace, ctx.clock(), ({ done, total }) => {
         if (taskId !== undefined) progress.push({ taskId, label, done, total });
       });
       progress.flush();
       return result;
     } finally {
       progress.stop();
-      recomputing.delete(workspace);
       ctx.events.emit('accounts.changed', { ids: [] });
     }
   },

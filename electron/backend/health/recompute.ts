@@ -1,9 +1,13 @@
 import type { HealthRecomputeResult } from '../../../shared/api/dto';
 import { applyOverride } from '../../../shared/domain/health';
+import { writeMeta } from '../db/repos/meta';
 import type { Workspace } from '../db/workspace';
 import { forEachAccountToScore, type ScoringProgress } from './scoreBook';
 import { snapshotScore } from './snapshotScore';
 import { snapshotWriter } from './snapshots';
+
+/** workspace_meta key: the last day the whole book was scored (a full recompute), so opening can tell a stale book cheaply. */
+export const BOOK_SCORED_ON = 'health.book_scored_on';
 
 export interface RecomputeOptions {
   /** The accounts to rescore; the whole book when omitted. Ids of accounts that do not exist are skipped. */
@@ -30,6 +34,7 @@ export function recomputeHealth(workspace: Workspace, options: RecomputeOptions 
       if (computed.score === null) result.notScored++;
       else result.scored++;
     }, onProgress);
+    if (options.accountIds === undefined) writeMeta(sqlite, BOOK_SCORED_ON, result.date);
   })();
   return result;
 }

@@ -1,8 +1,12 @@
+import { readMeta } from '../db/repos/meta';
 import type { Workspace } from '../db/workspace';
-import { recomputeHealth } from './recompute';
+import { BOOK_SCORED_ON, recomputeHealth } from './recompute';
+import { recomputeHealthInSteps } from './recomputeInSteps';
 
 /** How far back a new demo's health history reaches, so its sparklines and trends have something to show. */
 export const DEMO_HEALTH_HISTORY_WEEKS = 12;
+/** Up to this many accounts a stale book is rescored before the workspace opens (well under a second). */
+export const OPEN_REFRESH_IN_LINE_LIMIT = 5_000;
 const DAY_MS = 86_400_000;
 
 /**
@@ -14,30 +18,38 @@ export function backfillHealthHistory(workspace: Workspace, now: Date, weeks = D
   recomputeHealth(workspace, { now });
 }
 
-/**
- * Rescores the book when its newest snapshot is older than today. Scores age by themselves (a
- * cadence falls overdue, a renewal comes closer, a usage window slides), so a CSM opening the
- * workbench in the morning sees today's health, not the last edit's. Returns whether it ran.
- */
-export function refreshHealthIfStale(workspace: Workspace, now: Date): boolean {
-  const today = now.toISOString().slice(0, 10);
-  const row = workspace.sqlite
-    .prepare(`SELECT (SELECT max(date) FROM health_snapshots) AS latest, EXISTS (SELECT 1 FROM accounts) AS hasAccounts`)
-    .get() as { latest: string | null; hasAccounts: number };
-  if (row.hasAccounts === 0 || (row.latest !== null && row.latest >= today)) return false;
-  recomputeHealth(workspace, { now });
-  return true;
+/** True when the book has accounts and was last scored as a whole before today (or never). */
+export function isHealthStale(workspace: Workspace, now: Date): boolean {
+  const scoredOn = readMeta(workspace.sqlite, BOOK_SCORED_ON);
+  if (scoredOn !== undefined && scoredOn >= now.toISOString().slice(0, 10)) return false;
+  return workspace.sqlite.prepare('SELECT EXISTS (SELECT 1 FROM accounts)').pluck().get() === 1;
 }
 
 /**
- * refreshHealthIfStale for opening a workspace: a scoring failure (say, a scorecard stored
- * damaged) must not keep the CSM out of their book, so it is reported and the workspace opens
- * with yesterday's scores; the health screens then show the error where it can be fixed.
+ * Rescores a stale book on opening: scores age by themselves (a cadence falls overdue, a renewal
+ * comes closer, a usage window slides), so a CSM opening the workbench in the morning sees
+ * today's health. A book of up to OPEN_REFRESH_IN_LINE_LIMIT accounts is rescored before it
+ * opens; a bigger one (a consultant's whole CRM) opens at once with yesterday's scores and is
+ * rescored in steps behind it, `onRescored` telling the window. Returns that background run, or
+ * null. A failure is logged, never thrown: it must not keep the CSM out of their book.
  */
-export function refreshHealthOnOpen(workspace: Workspace, now: Date): void {
+export function refreshHealthOnOpen(
+  workspace: Workspace,
+  now: Date,
+  onRescored: () => void,
+  inLineLimit = OPEN_REFRESH_IN_LINE_LIMIT,
+): Promise<void> | null {
+  const report = (error: unknown) => console.error(`Health was not refreshed on opening ${workspace.path}:`, error);
   try {
-    refreshHealthIfStale(workspace, now);
+    if (!isHealthStale(workspace, now)) return null;
+    const accounts = workspace.sqlite.prepare('SELECT count(*) FROM accounts').pluck().get() as number;
+    if (accounts <= inLineLimit) {
+      recomputeHealth(workspace, { now });
+      return null;
+    }
+    return recomputeHealthInSteps(workspace, now, () => undefined).then(onRescored, report);
   } catch (error) {
-    console.error(`Health was not refreshed on opening ${workspace.path}:`, error);
+    report(error);
+    return null;
   }
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { openWorkspace } from '../../../electron/backend/db/workspace';
 import { SCORING_CHUNK } from '../../../electron/backend/health';
+import { BOOK_SCORED_ON } from '../../../electron/backend/health/recompute';
 import type { ProgressEvent } from '../../../shared/api/dto';
 import { AppError } from '../../../shared/api/errors';
 import { fixedClock, makeTempDir } from '../../helpers/tempDir';
@@ -23,6 +24,8 @@ describe('health.recompute from the app', () => {
     // Every third account has an NPS response and a touch, so some are scored and some are not.
     seeded.sqlite.exec(`INSERT INTO nps_responses (account_id, score, responded_at) SELECT id, id % 11, '2026-10-01' FROM accounts WHERE id % 3 = 0;
       INSERT INTO activities (account_id, type, occurred_at, subject, created_at) SELECT id, 'call', '2026-11-10T10:00:00Z', 'Check-in', 't' FROM accounts WHERE id % 3 = 0;`);
+    // Marked as scored today, so opening it starts no background refresh (refreshOnOpen.test.ts covers that).
+    seeded.sqlite.prepare('INSERT INTO workspace_meta (key, value) VALUES (?, ?)').run(BOOK_SCORED_ON, '2026-11-23');
     await seeded.close();
     const backend = await createBackend({ dbPath: file, clock: fixedClock(), ifMissing: 'fail', workspacesDir: dir });
     cleanups.push(async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend';
 import { openWorkspace } from '../../../electron/backend/db/workspace';
-import { DEMO_HEALTH_HISTORY_WEEKS } from '../../../electron/backend/health/refresh';
+import { DEMO_HEALTH_HISTORY_WEEKS, refreshHealthOnOpen } from '../../../electron/backend/health/refresh';
 import { fixedClock, makeTempDir } from '../../helpers/tempDir';
 import { BOOK_SQL, NOW, TODAY, alphaUsageSql, daysBefore } from './book';
 
@@ -74,5 +74,23 @@ describe('health on opening a workspace', () => {
     const before = await counts();
     await open(file, dir, 'fail', new Date(`${TODAY}T18:00:00.000Z`));
     expect(await counts()).toEqual(before);
+  });
+
+  it('opens a big stale book at once and rescores it behind, telling the window when done', async () => {
+    const { file } = tempFile();
+    await seededBook(file);
+    const workspace = await openWorkspace(file, { ifMissing: 'fail', clock: fixedClock() });
+    cleanups.push(() => workspace.close());
+    const todays = () => workspace.sqlite.prepare('SELECT count(*) FROM health_snapshots WHERE date = ?').pluck().get(TODAY) as number;
+    let told = 0;
+    // An in-line limit of 1 account makes the 3-account book "big".
+    const background = refreshHealthOnOpen(workspace, NOW, () => told++, 1);
+    expect(background).not.toBeNull();
+    expect(todays()).toBe(0);
+    await background;
+    expect(todays()).toBe(3);
+    expect(told).toBe(1);
+    // Scored today as a whole: the next opening leaves it alone.
+    expect(refreshHealthOnOpen(workspace, NOW, () => told++, 1)).toBeNull();
   });
 });
