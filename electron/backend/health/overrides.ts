@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { HealthOverrideEvent } from '../../../shared/api/dto';
 import { validateOverride, type Band, type HealthOverride } from '../../../shared/domain/health';
+import { inScope, type IdScope } from './idScope';
 
 /**
  * Manual overrides and CSM pulses (DOMAIN.md: a reason and an expiry date, never wiped by a
@@ -14,19 +15,19 @@ export interface StoredPulse {
   expiresOn: string;
 }
 
-const LATEST_SQL = (kind: 'override' | 'pulse', columns: string) => `
+const LATEST_SQL = (kind: 'override' | 'pulse', columns: string, scope: IdScope) => `
   SELECT o.account_id AS accountId, ${columns}
   FROM health_overrides o
   WHERE o.id IN (SELECT max(id) FROM health_overrides
-                 WHERE kind = '${kind}' AND account_id IN (SELECT value FROM json_each(?)) GROUP BY account_id)`;
+                 WHERE kind = '${kind}' AND ${inScope('account_id', scope)} GROUP BY account_id)`;
 
-export function latestPulses(sqlite: Database.Database, idsJson: string): Map<number, StoredPulse> {
-  const rows = sqlite.prepare(LATEST_SQL('pulse', 'o.pulse, o.reason, o.expires_on AS expiresOn')).all(idsJson) as StoredPulse[];
+export function latestPulses(sqlite: Database.Database, scope: IdScope): Map<number, StoredPulse> {
+  const rows = sqlite.prepare(LATEST_SQL('pulse', 'o.pulse, o.reason, o.expires_on AS expiresOn', scope)).all(scope) as StoredPulse[];
   return new Map(rows.map((row) => [row.accountId, row]));
 }
 
-export function latestOverrides(sqlite: Database.Database, idsJson: string): Map<number, HealthOverride> {
-  const rows = sqlite.prepare(LATEST_SQL('override', 'o.band, o.score, o.reason, o.expires_on AS expiresOn')).all(idsJson) as (HealthOverride & { accountId: number })[];
+export function latestOverrides(sqlite: Database.Database, scope: IdScope): Map<number, HealthOverride> {
+  const rows = sqlite.prepare(LATEST_SQL('override', 'o.band, o.score, o.reason, o.expires_on AS expiresOn', scope)).all(scope) as (HealthOverride & { accountId: number })[];
   return new Map(rows.map(({ accountId, ...override }) => [accountId, override]));
 }
 

@@ -30,7 +30,7 @@ export function recomputeHealth(workspace: Workspace, options: RecomputeOptions 
     const write = snapshotWriter(sqlite, nowIso);
     forEachAccountToScore(sqlite, nowIso, options.accountIds, (account, card, day) => {
       const computed = snapshotScore(account.inputs, card, day);
-      write(account.id, day, computed, applyOverride(computed, account.override, card.bands, day));
+      write(account.id, day, computed, account.override === null ? null : applyOverride(computed, account.override, card.bands, day));
       if (computed.score === null) result.notScored++;
       else result.scored++;
     }, onProgress);

@@ -3,49 +3,24 @@ import { gatherHealthInputs, writeKeyFeatures } from '../../../electron/backend/
 import { inputWindows, type InputWindows } from '../../../electron/backend/health/window';
 import { seededRandom } from '../../helpers/salesforceExport';
 import { daysBefore, openBook, TODAY } from './book';
+import { accountsSql, insertUsage, randomUsageRows, type UsageRow } from './randomUsage';
 
 /**
- * The usage inputs come from set-based SQL tuned for a 5,000,000-row book (usageInputs.ts):
- * here they must equal a plain fold of the same rows, day by day, written from the rules in
- * its header, on a seeded random book of every shape: daily and weekly totals, feature logs,
- * two totals rows on one day, rows with no counts, idle days, usage only before the window.
+ * The usage inputs come from per-account summaries (usageInputs.ts), tuned for a 5,000,000-row
+ * book: here they must equal a plain fold of the same rows, day by day, written from the rules
+ * in usageRowInputs.ts, on a seeded random book of every shape: daily and weekly totals, feature
+ * logs, two totals rows on one day, rows with no counts, idle days, usage only before the window.
  */
-interface Row {
-  accountId: number;
-  date: string;
-  feature: string | null;
-  activeUsers: number | null;
-  logins: number | null;
-  featuresUsed: number | null;
-  seats: number | null;
-}
-
 const KEY_FEATURES = ['A', 'B', 'X'];
 const FIRST_ID = 10;
 const ACCOUNTS = 160;
-
-function randomRows(random: () => number): Row[] {
-  const count = () => (random() < 0.25 ? null : random() < 0.25 ? 0 : random() < 0.03 ? -1 : Math.floor(random() * 12));
-  const rows: Row[] = [];
-  for (let accountId = FIRST_ID; accountId < FIRST_ID + ACCOUNTS; accountId++) {
-    const shape = random();
-    const n = Math.floor(random() * 25);
-    for (let k = 0; k < n; k++) {
-      const back = shape < 0.25 ? 7 * Math.floor(random() * 10) : shape > 0.9 ? 60 + Math.floor(random() * 30) : Math.floor(random() * 70) - 2;
-      const feature = shape > 0.55 && random() < 0.6 ? 'ABCX'[Math.floor(random() * 4)]! : null;
-      const totals = feature === null;
-      rows.push({ accountId, date: daysBefore(back), feature, activeUsers: totals ? count() : null, logins: totals ? count() : null, featuresUsed: totals ? count() : null, seats: random() < 0.5 ? null : count() });
-    }
-  }
-  return rows;
-}
 
 /** Weekly sums add fractions in another order than SQL does: compare to 9 decimals. */
 const rounded = (value: number | null) => (value === null ? null : Math.round(value * 1e9) / 1e9);
 const larger = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
 
 /** The rules of usageInputs.ts, folded day by day in plain code. */
-function referenceFold(rows: readonly Row[], accountId: number, w: InputWindows, keyFeatures: readonly string[]) {
+function referenceFold(rows: readonly UsageRow[], accountId: number, w: InputWindows, keyFeatures: readonly string[]) {
   const mine = rows.filter((row) => row.accountId === accountId && row.date < w.end);
   if (mine.length === 0) return { activeDaysPerWeek: null, activeDaysPerWeekPrevious: null, activeUsers: null, keyFeaturesUsed: null, licensedSeats: null };
   const firstDate = mine.map((row) => row.date).sort()[0]!;
@@ -87,12 +62,10 @@ describe('usage inputs against a plain day-by-day fold', () => {
   });
 
   it.each([1, 2, 3])('gives what the fold gives on random book %i, on three scoring days', async (seed) => {
-    const rows = randomRows(seededRandom(seed));
-    const accounts = Array.from({ length: ACCOUNTS }, (_, i) => `(${FIRST_ID + i}, 'Random ${i}', 't', 't')`).join(', ');
-    const { workspace, cleanup } = await openBook(`INSERT INTO accounts (id, name, created_at, updated_at) VALUES ${accounts};`);
+    const rows = randomUsageRows(seededRandom(seed), FIRST_ID, ACCOUNTS);
+    const { workspace, cleanup } = await openBook(accountsSql(FIRST_ID, ACCOUNTS));
     cleanups.push(cleanup);
-    const insert = workspace.sqlite.prepare('INSERT INTO usage (account_id, date, feature, active_users, logins, features_used, seats) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const row of rows) insert.run(row.accountId, row.date, row.feature, row.activeUsers, row.logins, row.featuresUsed, row.seats);
+    insertUsage(workspace.sqlite, rows);
     writeKeyFeatures(workspace.sqlite, KEY_FEATURES);
     const ids = Array.from({ length: ACCOUNTS }, (_, i) => FIRST_ID + i);
     for (const day of [TODAY, daysBefore(9), daysBefore(40)]) {

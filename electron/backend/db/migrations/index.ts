@@ -8,6 +8,7 @@ import * as m0006 from './0006_mapping_profiles';
 import * as m0007 from './0007_sync_record_state';
 import * as m0008 from './0008_health';
 import * as m0009 from './0009_task_status_and_local_edits';
+import * as m0010 from './0010_usage_summaries';
 
 /**
  * Every migration, imported statically so that bundlers (esbuild for Electron) see them.
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0007_sync_record_state': m0007,
   '0008_health': m0008,
   '0009_task_status_and_local_edits': m0009,
+  '0010_usage_summaries': m0010,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';
