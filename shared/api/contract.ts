@@ -15,7 +15,7 @@ import { AccountStatus, ActivityType, ContactRole, Direction, LifecycleStage, Ti
 import type { ImportRunResult, InspectedTable, MissingRecord, SavedMapping, StagedFile } from './importDto';
 import { mappingSpecSchema } from './mappingSpec';
 import type { MetricsReportDto } from './metricsDto';
-import { scorecardSchema, type HealthBookDto, type KeyFeaturesState, type MetricsDashboardDto, type ScorecardSaveResult, type ScorecardsState } from './healthDto';
+import { scorecardSchema, type HealthBookDto, type KeyFeaturesState, type MetricsDashboardDto, type ScorecardReorderResult, type ScorecardSaveResult, type ScorecardsState, type ScorecardVersionDetail } from './healthDto';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoDateTime = z
@@ -208,6 +208,13 @@ export const contract = {
   'scorecards.save': z.object({ scorecard: scorecardSchema, position: z.number().int().min(0).optional() }).strict(),
   /** Retires a scorecard (its versions stay for the snapshots that cite them); never the last catch-all. */
   'scorecards.delete': z.object({ id: z.string().min(1) }).strict(),
+  /**
+   * Puts the scorecards in force in this order (every id once; the first whose rule matches an
+   * account scores it), in one transaction, and rescores the accounts another scorecard now scores.
+   */
+  'scorecards.reorder': z.object({ ids: z.array(z.string().min(1).max(80)).min(1).max(1000) }).strict(),
+  /** One saved version of a scorecard as it was saved (to read it, or restore it by saving it again). */
+  'scorecards.version': z.object({ id: z.string().min(1).max(80), version: z.number().int().min(1) }).strict(),
 
   /** Records a full export no longer holds: flagged for review, never deleted. */
   'missing.list': z.object({}).strict(),
@@ -279,6 +286,8 @@ export interface ContractOutputs {
   'scorecards.list': ScorecardsState;
   'scorecards.save': ScorecardSaveResult;
   'scorecards.delete': { deleted: boolean };
+  'scorecards.reorder': ScorecardReorderResult;
+  'scorecards.version': ScorecardVersionDetail;
 }
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import type {
   Tier,
 } from './enums';
 import type { AccountHealth, Band, EffectiveHealth, HealthTrend } from '../domain/health';
+import type { ArrSource } from '../domain/metrics/effectiveArr';
 
 /** A CRM custom field value, kept as the source file gave it (after type detection). */
 export type CustomValue = string | number | boolean | null;
@@ -22,7 +23,13 @@ export interface AccountRow {
   stage: LifecycleStage | null;
   status: AccountStatus;
   mrr: number;
+  /** The effective ARR (shared/domain/metrics effectiveArr): the entered one, else derived from revenue. */
   arr: number;
+  /**
+   * Where `arr` came from; 'revenue' and 'mrr' are derived, and the screens say so. accounts.list
+   * always sets it; optional only so that rows built elsewhere (renderer test fixtures) need not.
+   */
+  arrSource?: ArrSource;
   currency: string;
   renewalDate: string | null;
   lastTouch: string | null;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { MetricKey, Scorecard } from '../domain/health';
-import type { MetricsReport } from '../domain/metrics';
+import type { ArrSource, MetricsReport } from '../domain/metrics';
 
 const Points = z.array(z.object({ raw: z.number().finite(), score: z.number().finite() }).strict());
 
@@ -59,6 +59,19 @@ export interface ScorecardSaveResult {
   rescored: number;
 }
 
+export interface ScorecardReorderResult {
+  /** In force, in the new order. */
+  scorecards: ScorecardEntry[];
+  /** Accounts rescored because another scorecard scores them in the new order. */
+  rescored: number;
+}
+
+/** One saved version of a scorecard, as it was saved (scorecards.version): for reading it, or restoring it as a new version. */
+export interface ScorecardVersionDetail {
+  scorecard: Scorecard;
+  savedAt: string;
+}
+
 /**
  * The book's raw health readings, read once, for the scorecard editor's what-if: readings hold
  * `metricKeys.length` values per account in account order, null where a measure has no data.
@@ -66,7 +79,8 @@ export interface ScorecardSaveResult {
 export interface HealthBookDto {
   asOf: string;
   metricKeys: MetricKey[];
-  accounts: { id: number; name: string; tier: string | null; segment: string | null; arr: number }[];
+  /** `arr` is the effective ARR (shared/domain/metrics effectiveArr); `arrSource` says whether it was entered or derived. */
+  accounts: { id: number; name: string; tier: string | null; segment: string | null; arr: number; arrSource?: ArrSource }[];
   readings: (number | null)[];
 }
 
@@ -96,7 +110,10 @@ export interface HealthBandTotal {
   band: string;
   bandLabel: string;
   accounts: number;
+  /** Effective ARR (shared/domain/metrics effectiveArr): entered where the account has one, else derived. */
   arr: number;
+  /** The part of `arr` derived from revenue (no ARR entered), which the screens must say. */
+  derivedArr: number;
   /** The accounts in the band, largest ARR first: the drill-down behind both figures. */
   accountIds: number[];
 }
@@ -104,7 +121,9 @@ export interface HealthBandTotal {
 export interface AtRiskAccount {
   id: number;
   name: string;
+  /** Effective ARR, as HealthBandTotal's. */
   arr: number;
+  arrSource: ArrSource;
   band: string;
   bandLabel: string;
   score: number | null;

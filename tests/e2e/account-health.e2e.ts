@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Input, Method, Output } from '../../shared/api';
+import { callApi } from './api';
 import { screenshot } from './harness';
 import { AccountPage } from './pages/AccountPage';
 import { HealthPanel } from './pages/HealthPanel';
@@ -15,17 +16,7 @@ import { useServedPage } from './session';
 describe('account health in Chromium', () => {
   const session = useServedPage();
 
-  async function api<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
-    const token = new URL(session.served.url).searchParams.get('token') ?? '';
-    const response = await fetch(`${session.served.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csm-token': token },
-      body: JSON.stringify(input),
-    });
-    const body = (await response.json()) as { ok: boolean; result: Output<M>; error?: { message: string } };
-    if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-    return body.result;
-  }
+  const api = <M extends Method>(method: M, input: Input<M>): Promise<Output<M>> => callApi(session.served, method, input);
 
   /** Scores today, adds older snapshots (as earlier recomputes would have), then saves the scorecard again: a new version. */
   async function seedHistory(): Promise<void> {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { callApi } from './api';
 import { FIXTURES, ROOT, screenshot } from './harness';
 import { useServedPage, type E2eSession } from './session';
 
@@ -25,13 +26,7 @@ function expectNoPageErrors(session: E2eSession): void {
 
 /** The demo comes unscored: score the book once through the API, as the Recompute command does. */
 async function recomputeHealth(session: E2eSession): Promise<void> {
-  const token = new URL(session.served.url).searchParams.get('token') ?? '';
-  const response = await fetch(`${session.served.origin}/api/health.recompute`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csm-token': token },
-    body: '{}',
-  });
-  expect(response.status).toBe(200);
+  await callApi(session.served, 'health.recompute', {});
 }
 
 describe('the Metrics dashboard on the demo workspace', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callApi } from './api';
 import { screenshot } from './harness';
 import { ScorecardsPage } from './pages/ScorecardsPage';
 import { useServedPage } from './session';
@@ -122,6 +123,20 @@ describe('the scorecard editor', () => {
     await page.button('Recompute all').click();
     await expect.poll(() => page.page.getByText(/^Health recomputed for 150 accounts \(\d+ not scored\)$/).count()).toBe(1);
     await expect.poll(() => page.button('Recompute all').isEnabled()).toBe(true);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('marks the what-if ARR as partly derived once an account has no ARR entered', async () => {
+    const page = scorecards();
+    await page.open(session.served.url);
+    await page.whatIfSummary.waitFor();
+    // Every demo account has its ARR entered: no mark.
+    expect(await page.page.getByTestId('what-if-derived-arr').count()).toBe(0);
+    await callApi(session.served, 'accounts.create', { name: 'Unpriced Co', mrr: 1000 });
+    await page.page.reload();
+    await page.whatIfSummary.waitFor();
+    await expect.poll(() => page.page.getByTestId('what-if-derived-arr').textContent()).toMatch(/^\* Derived, no ARR entered/);
+    expect(await page.page.getByRole('columnheader', { name: 'ARR* now' }).count()).toBe(1);
     expect(session.pageErrors).toEqual([]);
   });
 });

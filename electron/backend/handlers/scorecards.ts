@@ -1,8 +1,9 @@
 import type { HandlerContext } from '../context';
 import { keyFeaturesState } from '../health/keyFeatures';
 import { readHealthBook } from '../health/healthBook';
-import { retireScorecard, saveScorecardVersion, setKeyFeatureNames } from '../health/healthEdits';
-import { loadScorecardEntries, scorecardHistory } from '../health/scorecards';
+import { reorderScorecards, retireScorecard, saveScorecardVersion, setKeyFeatureNames } from '../health/healthEdits';
+import { loadScorecardEntries, readScorecardVersion, scorecardHistory } from '../health/scorecards';
+import { AppError } from '../../../shared/api/errors';
 import type { Scorecard } from '../../../shared/domain/health';
 import type { HandlersFor } from './types';
 
@@ -15,7 +16,9 @@ function announce(ctx: HandlerContext, accountIds: readonly number[]): void {
 }
 
 /** The scorecard editor: scorecards in force and their versions, the book's readings for the what-if, key features. */
-export const scorecardHandlers: HandlersFor<'scorecards.list' | 'scorecards.save' | 'scorecards.delete' | 'health.book' | 'health.keyFeatures' | 'health.setKeyFeatures'> = {
+export const scorecardHandlers: HandlersFor<
+  'scorecards.list' | 'scorecards.save' | 'scorecards.delete' | 'scorecards.reorder' | 'scorecards.version' | 'health.book' | 'health.keyFeatures' | 'health.setKeyFeatures'
+> = {
   'scorecards.list': async (_input, ctx) => {
     const scorecards = loadScorecardEntries(ctx.workspace.sqlite, ctx.nowIso());
     return { scorecards, history: scorecardHistory(ctx.workspace.sqlite) };
@@ -34,6 +37,20 @@ export const scorecardHandlers: HandlersFor<'scorecards.list' | 'scorecards.save
     const { deleted, accountIds } = retireScorecard(ctx.workspace, id, ctx.clock());
     announce(ctx, accountIds);
     return { deleted };
+  },
+
+  'scorecards.reorder': async ({ ids }, ctx) => {
+    ctx.importRunner.assertIdle();
+    const { scorecards, accountIds } = reorderScorecards(ctx.workspace, ids, ctx.clock());
+    announce(ctx, accountIds);
+    return { scorecards, rescored: accountIds.length };
+  },
+
+  'scorecards.version': async ({ id, version }, ctx) => {
+    const stored = readScorecardVersion(ctx.workspace.sqlite, id, version);
+    if (stored === undefined) throw new AppError('NOT_FOUND', `Scorecard "${id}" has no version ${version}`, { id, version });
+    if (stored.scorecard === null) throw new AppError('NOT_FOUND', `Version ${version} of scorecard "${id}" is its retirement, not a scorecard`, { id, version });
+    return { scorecard: stored.scorecard, savedAt: stored.savedAt };
   },
 
   'health.book': async (_input, ctx) => readHealthBook(ctx.workspace, ctx.clock()),

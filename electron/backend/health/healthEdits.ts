@@ -75,6 +75,44 @@ function savedAtOf(workspace: Workspace, card: Scorecard): string {
   return workspace.sqlite.prepare('SELECT created_at FROM health_scorecards WHERE id = ? AND version = ?').pluck().get(card.id, card.version) as string;
 }
 
+/** The scorecards in force in the order of `ids`: each of them exactly once, or a one-line error naming the id that is wrong. */
+function inOrderOf(inForce: readonly Scorecard[], ids: readonly string[]): Scorecard[] {
+  const byId = new Map(inForce.map((card) => [card.id, card]));
+  const seen = new Set<string>();
+  const ordered = ids.map((id) => {
+    const card = byId.get(id);
+    if (card === undefined) throw new AppError('BAD_INPUT', `No scorecard in force has the id "${id}": reload the scorecards and order them again`, { id });
+    if (seen.has(id)) throw new AppError('BAD_INPUT', `Scorecard "${card.name}" (id "${id}") is listed twice in the order`, { id });
+    seen.add(id);
+    return card;
+  });
+  const left = inForce.find((card) => !seen.has(card.id));
+  if (left !== undefined) {
+    throw new AppError('BAD_INPUT', `The order leaves out scorecard "${left.name}" (id "${left.id}"): list every scorecard in force once`, { id: left.id });
+  }
+  return ordered;
+}
+
+/**
+ * Puts the scorecards in force in the order of `ids` (each once), in one transaction, and
+ * rescores exactly the accounts a different scorecard scores in the new order. No version is
+ * added: the order belongs to the list, not to any version. An order that would hide a
+ * scorecard behind the catch-all is refused.
+ */
+export function reorderScorecards(workspace: Workspace, ids: readonly string[], now: Date): { scorecards: ScorecardEntry[] } & Rescored {
+  const { sqlite } = workspace;
+  const nowIso = now.toISOString();
+  return sqlite.transaction(() => {
+    const before = loadScorecardEntries(sqlite, nowIso).map((entry) => entry.scorecard);
+    const after = inOrderOf(before, ids);
+    const problems = validateScorecardSet(after);
+    if (problems.length > 0) refuse('The scorecards cannot be put in this order', problems);
+    setOrder(sqlite, after);
+    const accountIds = rescore(workspace, affectedTargets(targets(workspace), before, after), now);
+    return { scorecards: loadScorecardEntries(sqlite, nowIso), accountIds };
+  })();
+}
+
 /**
  * Retires a scorecard: it leaves the order and the accounts it scored are rescored by the next
  * that matches them; its versions stay for the snapshots that cite them. The last scorecard

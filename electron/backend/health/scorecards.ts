@@ -75,6 +75,14 @@ export function scorecardHistory(sqlite: Database.Database): ScorecardVersion[] 
   return rows.map((row) => ({ ...row, name: String(row.name ?? row.id) }));
 }
 
+/** One stored version as it was saved (null: a tombstone, the scorecard's retirement); undefined when never saved. */
+export function readScorecardVersion(sqlite: Database.Database, id: string, version: number): { scorecard: Scorecard | null; savedAt: string } | undefined {
+  const row = sqlite.prepare('SELECT definition, created_at AS savedAt FROM health_scorecards WHERE id = ? AND version = ?').get(id, version) as
+    | { definition: string; savedAt: string }
+    | undefined;
+  return row === undefined ? undefined : { scorecard: parseDefinition(id, row.definition), savedAt: row.savedAt };
+}
+
 /** The latest stored version of an id, tombstones included (a new version goes above it); undefined when never saved. */
 export function latestVersionOf(sqlite: Database.Database, id: string): { version: number; retired: boolean } | undefined {
   const row = sqlite.prepare('SELECT version, definition FROM health_scorecards WHERE id = ? ORDER BY version DESC LIMIT 1').get(id) as

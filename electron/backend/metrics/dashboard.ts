@@ -63,7 +63,7 @@ export function metricsDashboard(sqlite: Database.Database, request: DashboardRe
     return {
       report: computeMetrics(input, { period, segment, asOf }),
       months: monthlyTrend(input, { last: month, months: request.months, segment, asOf }),
-      ...healthSummary(sqlite, segment),
+      ...healthSummary(sqlite, segment, now),
       segments,
       revenueMonths: span === null ? null : { first: span.first, last: span.lastChange },
     };

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { AtRiskAccount, HealthBandTotal } from '../../../shared/api/healthDto';
 import { DEFAULT_BANDS, NOT_SCORED, NOT_SCORED_LABEL, TREND_LOOKBACK_DAYS, TREND_TOLERANCE, type Band, type Scorecard } from '../../../shared/domain/health';
+import { isDerivedArr } from '../../../shared/domain/metrics';
+import { arrFactColumns, arrParams, settleArr, type ArrFactRow } from '../db/repos/effectiveArr';
 
 /** The band of an active account that has no health snapshot yet. */
 export const NO_SNAPSHOT = 'none';
@@ -14,10 +16,9 @@ export interface HealthSummary {
   atRiskTotal: number;
 }
 
-interface HealthRow {
+interface HealthRow extends ArrFactRow {
   id: number;
   name: string;
-  arr: number;
   band: string | null;
   score: number | null;
   latestScore: number | null;
@@ -29,10 +30,11 @@ interface HealthRow {
  * portfolio shows it) and its trend: the latest computed score against the latest one at
  * least TREND_LOOKBACK_DAYS older, else the oldest one, as shared/domain/health healthTrend
  * compares them for the account page's arrow. Index seeks per account, no scan of all snapshots.
+ * ARR is the effective ARR (db/repos/effectiveArr.ts), so it is ranked in JavaScript, not here.
  */
 const HEALTH_SQL = `
   WITH current AS (
-    SELECT a.id, a.name, a.arr,
+    SELECT a.id, a.name, ${arrFactColumns('a')},
            coalesce(h.override_band, h.band) AS band,
            coalesce(h.override_score, h.score) AS score,
            (SELECT s.date FROM health_snapshots s WHERE s.account_id = a.id AND s.score IS NOT NULL ORDER BY s.date DESC LIMIT 1) AS scoredDay
@@ -41,7 +43,7 @@ const HEALTH_SQL = `
       ON h.account_id = a.id AND h.date = (SELECT max(l.date) FROM health_snapshots l WHERE l.account_id = a.id)
     WHERE a.status <> 'churned' AND (:segment IS NULL OR lower(trim(a.segment)) = :segment)
   )
-  SELECT c.id, c.name, c.arr, c.band, c.score,
+  SELECT c.id, c.name, c.arr, c.status, c.mrr, c.arrSource, c.revenueMrr, c.band, c.score,
          (SELECT s.score FROM health_snapshots s WHERE s.account_id = c.id AND s.date = c.scoredDay) AS latestScore,
          coalesce(
            (SELECT s.score FROM health_snapshots s
@@ -49,8 +51,7 @@ const HEALTH_SQL = `
            (SELECT s.score FROM health_snapshots s
              WHERE s.account_id = c.id AND s.score IS NOT NULL AND s.date < c.scoredDay ORDER BY s.date LIMIT 1)
          ) AS referenceScore
-  FROM current c
-  ORDER BY c.arr DESC, c.id`;
+  FROM current c`;
 
 /** The bands of the scorecards in force, read without writing (no default is stored here). */
 function scorecardBands(sqlite: Database.Database): { bands: Band[]; lowest: Set<string> } {
@@ -84,22 +85,28 @@ function scorecardBands(sqlite: Database.Database): { bands: Band[]; lowest: Set
  * The health distribution (accounts and ARR per band, lowest band first) and the at-risk list
  * (in the lowest band of its scorecard, or falling by TREND_TOLERANCE points or more), both
  * over the active accounts of one segment (trimmed, case-insensitive) or of the whole book.
+ * ARR is each account's effective ARR as of `now`.
  */
-export function healthSummary(sqlite: Database.Database, segment: string | null): HealthSummary {
+export function healthSummary(sqlite: Database.Database, segment: string | null, now: Date): HealthSummary {
   const { bands, lowest } = scorecardBands(sqlite);
   const labels = new Map<string, string>([...bands.map((band): [string, string] => [band.id, band.label]), [NOT_SCORED, NOT_SCORED_LABEL], [NO_SNAPSHOT, NO_SNAPSHOT_LABEL]]);
   const totals = new Map<string, HealthBandTotal>();
-  for (const id of [...bands.map((band) => band.id), NOT_SCORED, NO_SNAPSHOT]) totals.set(id, { band: id, bandLabel: labels.get(id)!, accounts: 0, arr: 0, accountIds: [] });
+  const emptyTotal = (band: string, bandLabel: string): HealthBandTotal => ({ band, bandLabel, accounts: 0, arr: 0, derivedArr: 0, accountIds: [] });
+  for (const id of [...bands.map((band) => band.id), NOT_SCORED, NO_SNAPSHOT]) totals.set(id, emptyTotal(id, labels.get(id)!));
 
   const atRisk: AtRiskAccount[] = [];
   let atRiskTotal = 0;
-  const rows = sqlite.prepare(HEALTH_SQL).iterate({ segment: segment?.trim().toLowerCase() || null, lookback: `-${TREND_LOOKBACK_DAYS} days` }) as IterableIterator<HealthRow>;
+  const params = { segment: segment?.trim().toLowerCase() || null, lookback: `-${TREND_LOOKBACK_DAYS} days`, ...arrParams(now) };
+  const rows = (sqlite.prepare(HEALTH_SQL).all(params) as HealthRow[]).map(settleArr);
+  // Largest ARR first, so each band's drill-down and the at-risk list (cut at AT_RISK_LIMIT) are in that order.
+  rows.sort((a, b) => b.arr - a.arr || a.id - b.id);
   for (const row of rows) {
     const band = row.band ?? NO_SNAPSHOT;
     let total = totals.get(band);
-    if (total === undefined) totals.set(band, (total = { band, bandLabel: band, accounts: 0, arr: 0, accountIds: [] }));
+    if (total === undefined) totals.set(band, (total = emptyTotal(band, band)));
     total.accounts += 1;
     total.arr += row.arr;
+    if (isDerivedArr(row.arrSource)) total.derivedArr += row.arr;
     total.accountIds.push(row.id);
 
     const scoreChange = row.latestScore !== null && row.referenceScore !== null ? row.latestScore - row.referenceScore : null;
@@ -109,7 +116,7 @@ export function healthSummary(sqlite: Database.Database, segment: string | null)
     atRiskTotal += 1;
     if (atRisk.length >= AT_RISK_LIMIT) continue;
     const reason = red && falling ? 'red_and_falling' : red ? 'red' : 'falling';
-    atRisk.push({ id: row.id, name: row.name, arr: row.arr, band, bandLabel: total.bandLabel, score: row.score, scoreChange, reason });
+    atRisk.push({ id: row.id, name: row.name, arr: row.arr, arrSource: row.arrSource, band, bandLabel: total.bandLabel, score: row.score, scoreChange, reason });
   }
   // Every band of the scorecards is shown, empty or not; "not scored" and "no score yet" only when they hold accounts.
   const health = [...totals.values()].filter((total) => total.accounts > 0 || (total.band !== NOT_SCORED && total.band !== NO_SNAPSHOT));

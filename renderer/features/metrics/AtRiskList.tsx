@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AtRiskAccount } from '../../../shared/api/healthDto';
+import { arrIsDerived, arrTitle, DERIVED_ARR_LEGEND, markArr } from '../../lib/arrMarker';
 import { bandColor } from './chartStyle';
 import { formatMoney } from './metricsFormat';
 
@@ -44,7 +45,9 @@ export function AtRiskList({ accounts, total }: Props) {
                 <td>
                   <a href={`#/accounts/${account.id}`}>{account.name}</a>
                 </td>
-                <td className="num">{formatMoney(account.arr)}</td>
+                <td className="num" title={arrTitle(account.arrSource, formatMoney(account.arr))}>
+                  {markArr(formatMoney(account.arr), account.arrSource)}
+                </td>
                 <td>
                   <span className="band-dot" style={{ background: bandColor(account.band) }} /> {account.bandLabel}
                 </td>
@@ -62,6 +65,7 @@ export function AtRiskList({ accounts, total }: Props) {
         </button>
       )}
       {total > accounts.length && <p className="muted small">The {accounts.length} largest by ARR of {total}.</p>}
+      {shown.some((account) => arrIsDerived(account.arrSource)) && <p className="muted small">{DERIVED_ARR_LEGEND}</p>}
     </section>
   );
 }

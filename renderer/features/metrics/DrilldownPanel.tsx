@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { MetricsDashboardDto } from '../../../shared/api/healthDto';
 import type { DrilldownPart } from '../../../shared/domain/metrics';
 import { ErrorView } from '../../components/ErrorView';
+import { derivedArrNote } from '../../lib/arrMarker';
 import { useAccounts } from '../../api/queries';
 import { drillParts, partLabel, partTotal, valueFormatter, type Drill } from './drill';
 import { formatMoney } from './metricsFormat';
@@ -55,7 +56,16 @@ export function DrilldownPanel({ drill, dashboard, segment, onClose }: Props) {
       name: `${band?.bandLabel ?? drill.band} (ARR)`,
       accounts: (band?.accountIds ?? []).map((accountId) => ({ accountId, value: arrs.get(accountId) ?? 0 })),
     };
-    body = <PartList part={part} format={formatMoney} names={names} />;
+    body = (
+      <>
+        <PartList part={part} format={formatMoney} names={names} />
+        {(band?.derivedArr ?? 0) > 0 && (
+          <p className="muted small">
+            {derivedArrNote(band!.derivedArr, formatMoney)}
+          </p>
+        )}
+      </>
+    );
   } else {
     const report = otherMonth === null ? dashboard.report : monthReport.data;
     if (report === undefined) {

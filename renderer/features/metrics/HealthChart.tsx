@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { HealthBandTotal } from '../../../shared/api/healthDto';
+import { DERIVED_ARR_LEGEND, DERIVED_ARR_MARK, derivedArrNote } from '../../lib/arrMarker';
 import { formatInt } from '../../lib/format';
 import { ChartPanel } from './ChartPanel';
 import { AXIS_TICK, bandColor, CHART_HEIGHT, COLORS, tooltipNumber } from './chartStyle';
@@ -13,9 +14,10 @@ interface Props {
 /** One small bar chart per measure (accounts, ARR): their scales differ too much to share an axis. */
 function BandBars({ health, measure, onDrill }: Props & { measure: 'accounts' | 'arr' }) {
   const format = measure === 'arr' ? formatMoney : formatInt;
+  const derived = measure === 'arr' ? health.reduce((sum, total) => sum + total.derivedArr, 0) : 0;
   return (
     <div className="metrics-half">
-      <h4>{measure === 'arr' ? 'ARR' : 'Accounts'}</h4>
+      <h4 title={derived > 0 ? DERIVED_ARR_LEGEND : undefined}>{measure === 'arr' ? (derived > 0 ? `ARR${DERIVED_ARR_MARK}` : 'ARR') : 'Accounts'}</h4>
       {/* Bands down the side: their names stay readable however narrow the panel gets. */}
       <BarChart responsive layout="vertical" style={{ width: '100%', height: CHART_HEIGHT - 40 }} data={health} margin={{ left: 0, right: 16 }}>
         <CartesianGrid stroke={COLORS.grid} horizontal={false} />
@@ -28,6 +30,11 @@ function BandBars({ health, measure, onDrill }: Props & { measure: 'accounts' | 
           ))}
         </Bar>
       </BarChart>
+      {derived > 0 && (
+        <p className="muted small" data-testid="derived-arr-note">
+          {derivedArrNote(derived, formatMoney)}
+        </p>
+      )}
     </div>
   );
 }

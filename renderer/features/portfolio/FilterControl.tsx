@@ -1,5 +1,7 @@
 import type { PortfolioColumn } from './columns';
+import type { Option } from '../../lib/labels';
 import { NO_VALUE, isRangeFilter, type FilterValue } from './filters';
+import { useHealthBandOptions } from './useHealthBandOptions';
 
 interface Props {
   column: PortfolioColumn;
@@ -24,24 +26,8 @@ export function FilterControl({ column, value, onChange }: Props) {
       />
     );
   }
-  if (column.kind === 'enum' || column.kind === 'health' || column.kind === 'trend') {
-    return (
-      <select
-        className="filter-input"
-        aria-label={label}
-        value={typeof value === 'string' ? value : ''}
-        onChange={(event) => onChange(event.target.value)}
-      >
-        <option value="">All</option>
-        {(column.options ?? []).map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-        <option value={NO_VALUE}>{NOT_SET_LABELS[column.kind] ?? '(not set)'}</option>
-      </select>
-    );
-  }
+  if (column.kind === 'health') return <HealthBandFilter column={column} value={value} onChange={onChange} />;
+  if (column.kind === 'enum' || column.kind === 'trend') return <SelectFilter column={column} options={column.options ?? []} value={value} onChange={onChange} />;
   const range = isRangeFilter(value) ? value : { min: '', max: '' };
   const unit = column.rangeUnit ? ` (${column.rangeUnit})` : '';
   return (
@@ -66,4 +52,23 @@ export function FilterControl({ column, value, onChange }: Props) {
       />
     </span>
   );
+}
+
+function SelectFilter({ column, options, value, onChange }: Props & { options: readonly Option[] }) {
+  return (
+    <select className="filter-input" aria-label={`Filter ${column.label}`} value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value)}>
+      <option value="">All</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+      <option value={NO_VALUE}>{NOT_SET_LABELS[column.kind] ?? '(not set)'}</option>
+    </select>
+  );
+}
+
+/** The health filter offers the bands of the workspace's own scorecards, not only the default ones. */
+function HealthBandFilter(props: Props) {
+  return <SelectFilter {...props} options={useHealthBandOptions()} />;
 }

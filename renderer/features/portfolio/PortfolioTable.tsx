@@ -32,6 +32,7 @@ import { PortfolioToolbar } from './PortfolioToolbar';
 import { clampRowIndex, nextRowIndex } from './rowNav';
 import { nextSorting } from './sorting';
 import { buildTableColumns } from './tableColumns';
+import { useHealthBandOptions } from './useHealthBandOptions';
 import { useRememberView, useSlashFocuses } from './hooks';
 import { defaultVisibility, loadViewState } from './viewState';
 
@@ -98,7 +99,8 @@ export function PortfolioTable({ rows, loadingTotal }: Props) {
   // TanStack Table only ever sees the rows on screen: the row pipeline above did the work.
   const windowRows = useMemo(() => virtualItems.map((item) => rows[order[item.index]!]!), [virtualItems, order, rows]);
 
-  const columns = useMemo(() => buildTableColumns(today), [today]);
+  const bandOptions = useHealthBandOptions();
+  const columns = useMemo(() => buildTableColumns(today, bandOptions), [today, bandOptions]);
   const table = useReactTable({
     data: windowRows,
     columns,

@@ -1,5 +1,6 @@
 import type { AccountRow } from '../../../shared/api';
 import { describeLastTouch, describeRenewal, formatInt, formatMoneyCompact, formatMoneyExact } from '../../lib/format';
+import { arrTitle, markArr } from '../../lib/arrMarker';
 import { STAGE_OPTIONS, STATUS_OPTIONS, TIER_OPTIONS, optionLabel, type Option } from '../../lib/labels';
 import { describeHealth, describeTrendCell, HEALTH_BAND_OPTIONS, TREND_OPTIONS, trendDirection } from './healthColumns';
 
@@ -125,8 +126,11 @@ export interface CellText {
   title?: string;
 }
 
-/** What a cell shows. Money is compact, in the account's own currency, with the exact amount as a title. */
-export function formatCell(column: PortfolioColumn, row: AccountRow, today: number): CellText {
+/**
+ * What a cell shows. Money is compact, in the account's own currency, with the exact amount as
+ * a title; a health band by its label among `bandOptions` (the workspace's bands).
+ */
+export function formatCell(column: PortfolioColumn, row: AccountRow, today: number, bandOptions?: readonly Option[]): CellText {
   const currency = row.currency || 'USD';
   const value = column.value(row);
   switch (column.kind) {
@@ -134,8 +138,13 @@ export function formatCell(column: PortfolioColumn, row: AccountRow, today: numb
       return { text: (value as string | null) ?? '' };
     case 'enum':
       return { text: optionLabel(column.options ?? [], value as string | null) };
-    case 'money':
-      return { text: formatMoneyCompact(value as number, currency), title: formatMoneyExact(value as number, currency) };
+    case 'money': {
+      const text = formatMoneyCompact(value as number, currency);
+      const title = formatMoneyExact(value as number, currency);
+      // ARR may be derived from revenue (no ARR entered): marked, and the tooltip says how.
+      if (column.id === 'arr') return { text: markArr(text, row.arrSource), title: arrTitle(row.arrSource, title) };
+      return { text, title };
+    }
     case 'count':
       return { text: formatInt(value as number) };
     case 'renewal':
@@ -143,7 +152,7 @@ export function formatCell(column: PortfolioColumn, row: AccountRow, today: numb
     case 'lastTouch':
       return { text: describeLastTouch(value as string | null, today) };
     case 'health':
-      return describeHealth(row);
+      return describeHealth(row, bandOptions);
     case 'trend':
       return describeTrendCell(row.healthChange);
   }

@@ -1,5 +1,6 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { AccountRow } from '../../../shared/api';
+import type { Option } from '../../lib/labels';
 import { routeToHash } from '../../routing/route';
 import { BandChip } from '../account/BandChip';
 import { PORTFOLIO_COLUMNS, formatCell, sortsDescendingFirst } from './columns';
@@ -8,8 +9,8 @@ import { MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from './viewState';
 
 const TREND_CLASS: Record<TrendDirection, string> = { falling: 'down', flat: 'flat', rising: 'up' };
 
-/** TanStack Table column definitions, built once per day from the plain column list. */
-export function buildTableColumns(today: number): ColumnDef<AccountRow>[] {
+/** TanStack Table column definitions, built once per day (and per change of the workspace's health bands) from the plain column list. */
+export function buildTableColumns(today: number, bandOptions?: readonly Option[]): ColumnDef<AccountRow>[] {
   return PORTFOLIO_COLUMNS.map((column) => ({
     id: column.id,
     header: column.label,
@@ -20,7 +21,7 @@ export function buildTableColumns(today: number): ColumnDef<AccountRow>[] {
     enableHiding: column.canHide,
     sortDescFirst: sortsDescendingFirst(column),
     cell: ({ row }) => {
-      const { text, title } = formatCell(column, row.original, today);
+      const { text, title } = formatCell(column, row.original, today, bandOptions);
       if (column.id === 'name') {
         // A link for mouse users; the row itself takes keyboard focus.
         return (

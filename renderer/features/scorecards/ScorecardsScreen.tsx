@@ -7,7 +7,7 @@ import { checkDraft, isDirty, newDraft, type Draft } from './draft';
 import { KeyFeaturesSection } from './KeyFeaturesSection';
 import { ScorecardEditor } from './ScorecardEditor';
 import { ScorecardList } from './ScorecardList';
-import { useDeleteScorecard, useSaveScorecard, useScorecards } from './scorecardQueries';
+import { useDeleteScorecard, useSaveScorecard, useScorecards, useScorecardVersion } from './scorecardQueries';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useWhatIfBook } from './useWhatIfBook';
 import { VersionHistory } from './VersionHistory';
@@ -15,13 +15,20 @@ import { WhatIfPanel } from './WhatIfPanel';
 import './scorecards.css';
 import { RecomputeHealth } from './RecomputeHealth';
 import { useKeptDraft } from './useKeptDraft';
+import { useScorecardMoves } from './useScorecardMoves';
+import { accountsText } from './text';
+import { VersionView } from './VersionView';
 
 /** A question the screen is asking before it throws an edit away. */
 type Pending = { kind: 'discard' } | { kind: 'open'; id: string } | { kind: 'new' };
 
 const NO_SCORECARDS: Scorecard[] = [];
 
-/** Health scorecards: the list in order, one scorecard's editor with a live what-if over the whole book, its versions, and key features. */
+/**
+ * Health scorecards: the list in order (moved up and down in place), one scorecard's editor
+ * with a live what-if over the whole book, its versions (any opened read-only and restorable),
+ * and key features.
+ */
 export function ScorecardsScreen() {
   const list = useScorecards();
   const book = useWhatIfBook();
@@ -30,6 +37,8 @@ export function ScorecardsScreen() {
   const { selectedId, setSelectedId, draft, setDraft, restored } = useKeptDraft();
   const [pending, setPending] = useState<Pending | null>(null);
   const [notice, setNotice] = useState<string | null>(restored ? 'Your unsaved edit is as you left it: save or discard it.' : null);
+  /** The old version of the selected scorecard open read-only, if any. */
+  const [viewing, setViewing] = useState<number | null>(null);
 
   const entries = list.data?.scorecards;
   const inForce = useMemo(() => entries?.map((entry) => entry.scorecard) ?? NO_SCORECARDS, [entries]);
@@ -40,10 +49,18 @@ export function ScorecardsScreen() {
   const check = useMemo(() => (card === null ? null : checkDraft(inForce, card)), [inForce, card]);
   const deferredCard = useDeferredValue(card);
   const deferredCheck = useMemo(() => (deferredCard === null ? null : checkDraft(inForce, deferredCard)), [inForce, deferredCard]);
+  const moves = useScorecardMoves(inForce);
+
+  const base = current?.base ?? null;
+  const viewed = useScorecardVersion(viewing !== null && base !== null ? { id: base.id, version: viewing } : null);
+  // Restoring saves the old content over the version in force, which the stale-edit check expects.
+  const restoring = useMemo(() => (viewed.data === undefined || base === null ? null : { ...viewed.data.scorecard, version: base.version }), [viewed.data, base]);
+  const restoreCheck = useMemo(() => (restoring === null ? null : checkDraft(inForce, restoring)), [inForce, restoring]);
 
   const open = (id: string | 'new') => {
     setPending(null);
     setNotice(null);
+    setViewing(null);
     save.reset();
     if (id === 'new') {
       const template = inForce.find((card) => isCatchAll(card.appliesTo)) ?? inForce[0];
@@ -54,30 +71,52 @@ export function ScorecardsScreen() {
       setDraft(null);
     }
   };
-  const ask = (next: Pending) => (dirty ? setPending(next) : next.kind === 'discard' ? undefined : open(next.kind === 'new' ? 'new' : next.id));
+  const ask = (next: Pending) => {
+    setViewing(null); // the question is asked in the editor, which an open old version hides
+    if (dirty) setPending(next);
+    else if (next.kind !== 'discard') open(next.kind === 'new' ? 'new' : next.id);
+  };
 
-  const saveDraft = () => {
-    if (current === null || !dirty || save.isPending) return;
-    if (check !== null && check.problems.length > 0) {
-      setNotice(`Not saved: ${check.problems.length === 1 ? 'a problem needs' : `${check.problems.length} problems need`} fixing first.`);
-      return;
-    }
+  /** Saves a whole scorecard (an edit, or an old version restored) and opens what was saved. */
+  const store = (card: Scorecard, said: (saved: Scorecard, rescored: string) => string) => {
     save.mutate(
-      { scorecard: current.card },
+      { scorecard: card },
       {
         onSuccess: ({ scorecard, rescored }) => {
           setSelectedId(scorecard.scorecard.id);
           setDraft({ card: scorecard.scorecard, base: scorecard.scorecard });
           setPending(null);
-          setNotice(`Saved “${scorecard.scorecard.name}” as version ${scorecard.scorecard.version}; ${rescored} ${rescored === 1 ? 'account' : 'accounts'} rescored.`);
+          setViewing(null);
+          setNotice(said(scorecard.scorecard, accountsText(rescored)));
         },
       },
     );
   };
 
+  const saveDraft = () => {
+    if (current === null || !dirty || save.isPending || viewing !== null) return;
+    if (check !== null && check.problems.length > 0) {
+      setNotice(`Not saved: ${check.problems.length === 1 ? 'a problem needs' : `${check.problems.length} problems need`} fixing first.`);
+      return;
+    }
+    store(current.card, (saved, rescored) => `Saved “${saved.name}” as version ${saved.version}; ${rescored} rescored.`);
+  };
+
+  const restore = () => {
+    if (restoring === null || restoreCheck === null || restoreCheck.problems.length > 0 || dirty || save.isPending) return;
+    const from = viewing;
+    store(restoring, (saved, rescored) => `Restored version ${from} of “${saved.name}” as version ${saved.version}; ${rescored} rescored.`);
+  };
+
+  const openVersion = (version: number) => {
+    setNotice(null);
+    save.reset();
+    setViewing(version === base?.version ? null : version);
+  };
+
   useEditorShortcuts({
     onSave: saveDraft,
-    onEscape: () => (pending !== null ? setPending(null) : dirty ? setPending({ kind: 'discard' }) : undefined),
+    onEscape: () => (pending !== null ? setPending(null) : viewing !== null ? setViewing(null) : dirty ? setPending({ kind: 'discard' }) : undefined),
   });
 
   if (list.isPending) return <p className="screen muted">Loading scorecards…</p>;
@@ -111,10 +150,23 @@ export function ScorecardsScreen() {
             draft={current?.base === null && check !== null ? { name: current.card.name, position: check.proposed.indexOf(current.card) } : null}
             onSelect={(id) => ask({ kind: 'open', id })}
             onNew={() => ask({ kind: 'new' })}
+            moves={moves}
           />
           <KeyFeaturesSection />
         </div>
-        {current === null || check === null ? (
+        {viewing !== null && base !== null ? (
+          <VersionView
+            inForce={base}
+            version={viewing}
+            loaded={viewed}
+            restoreCheck={restoreCheck}
+            dirty={dirty}
+            saving={save.isPending}
+            error={save.error}
+            onClose={() => setViewing(null)}
+            onRestore={restore}
+          />
+        ) : current === null || check === null ? (
           <section className="panel empty-state">
             <h3>No scorecard</h3>
             <p>There is no scorecard in force yet.</p>
@@ -186,10 +238,12 @@ export function ScorecardsScreen() {
               accounts={book.data.accounts}
               asOf={book.data.asOf}
               current={inForce}
-              proposed={deferredCheck !== null && deferredCheck.problems.length === 0 ? deferredCheck.proposed : null}
+              {...(viewing !== null
+                ? { proposed: restoreCheck !== null && restoreCheck.problems.length === 0 ? restoreCheck.proposed : null, subject: `version ${viewing} restored` }
+                : { proposed: deferredCheck !== null && deferredCheck.problems.length === 0 ? deferredCheck.proposed : null })}
             />
           )}
-          <VersionHistory versions={versions} current={current?.base?.version ?? null} />
+          <VersionHistory versions={versions} current={base?.version ?? null} viewing={viewing} onOpen={openVersion} />
         </div>
       </div>
     </div>

@@ -3,6 +3,8 @@ import type { HealthBookDto } from '../../../shared/api';
 import type { HealthBook, Scorecard } from '../../../shared/domain/health';
 import { compareSetsOnBook, type ScorecardSetComparison } from '../../../shared/domain/health/whatIfSet';
 import { formatInt, formatMoneyCompact } from '../../lib/format';
+import { arrIsDerived, DERIVED_ARR_LEGEND, DERIVED_ARR_MARK } from '../../lib/arrMarker';
+import { accountsText } from './text';
 
 interface Props {
   book: HealthBook;
@@ -11,20 +13,21 @@ interface Props {
   current: readonly Scorecard[];
   /** The list as Save would leave it; null while the draft has problems. */
   proposed: readonly Scorecard[] | null;
+  /** What is compared with the saved scorecards: "the draft" unless told. */
+  subject?: string;
 }
 
 const SHOWN_PER_MOVE = 25;
 
-const accountsText = (count: number) => `${formatInt(count)} ${count === 1 ? 'account' : 'accounts'}`;
 
 /** Accounts and ARR per band before and after the edit, and which accounts would move: computed on every change, before saving. */
-export function WhatIfPanel({ book, accounts, asOf, current, proposed }: Props) {
+export function WhatIfPanel({ book, accounts, asOf, current, proposed, subject = 'the draft' }: Props) {
   const comparison = useMemo(() => (proposed === null ? null : compareSetsOnBook(book, accounts, current, proposed)), [book, accounts, current, proposed]);
   return (
     <section className="panel what-if" aria-label="What-if" data-testid="what-if">
       <h3>What would change</h3>
       <p className="muted small">
-        {formatInt(accounts.length)} accounts, scored as of {asOf} with the draft instead of the saved scorecards. Overrides aside.
+        {formatInt(accounts.length)} accounts, scored as of {asOf} with {subject} instead of the saved scorecards. Overrides aside.
       </p>
       {accounts.length === 0 && <p className="muted">The workspace has no accounts yet: nothing to compare.</p>}
       {accounts.length > 0 && comparison === null && <p className="muted">Fix the problems above to see how the book would move.</p>}
@@ -38,6 +41,10 @@ function Comparison({ comparison, accounts }: { comparison: ScorecardSetComparis
   const bands = [...new Set([...comparison.before.map((t) => t.band), ...comparison.after.map((t) => t.band)])];
   const label = (band: string) => comparison.after.find((t) => t.band === band)?.bandLabel ?? comparison.before.find((t) => t.band === band)?.bandLabel ?? band;
   const total = (side: 'before' | 'after', band: string) => comparison[side].find((t) => t.band === band) ?? { accounts: 0, arr: 0 };
+  // Any ARR worked out from revenue rather than entered makes every ARR figure here partly derived.
+  const anyDerived = useMemo(() => accounts.some((account) => arrIsDerived(account.arrSource)), [accounts]);
+  const arrMark = anyDerived ? DERIVED_ARR_MARK : '';
+  const arrTitle = anyDerived ? DERIVED_ARR_LEGEND : undefined;
   return (
     <>
       <p className="what-if-summary" data-testid="what-if-summary">
@@ -51,9 +58,9 @@ function Comparison({ comparison, accounts }: { comparison: ScorecardSetComparis
           <tr>
             <th scope="col">Band</th>
             <th scope="col">Now</th>
-            <th scope="col">ARR now</th>
+            <th scope="col" title={arrTitle}>ARR{arrMark} now</th>
             <th scope="col">After</th>
-            <th scope="col">ARR after</th>
+            <th scope="col" title={arrTitle}>ARR{arrMark} after</th>
             <th scope="col">Change</th>
           </tr>
         </thead>
@@ -77,6 +84,11 @@ function Comparison({ comparison, accounts }: { comparison: ScorecardSetComparis
           })}
         </tbody>
       </table>
+      {anyDerived && (
+        <p className="muted small" data-testid="what-if-derived-arr">
+          {DERIVED_ARR_LEGEND}
+        </p>
+      )}
       {comparison.moves.length > 0 && (
         <ul className="moves" aria-label="Accounts that would move">
           {comparison.moves.map((move) => (

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../shared/api';
+import type { Input, ScorecardsState } from '../../../shared/api';
 import { useApi } from '../../api/ApiProvider';
 import { queryKeys } from '../../api/queryKeys';
 
@@ -47,6 +47,32 @@ export function useDeleteScorecard() {
   const api = useApi();
   const refresh = useRefreshScores();
   return useMutation({ mutationFn: (id: string) => api.call('scorecards.delete', { id }), onSuccess: refresh });
+}
+
+/** Puts the scorecards in this order (every id once); the back-end rescores the accounts another scorecard now scores. */
+export function useReorderScorecards() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const refresh = useRefreshScores();
+  return useMutation({
+    mutationFn: (ids: string[]) => api.call('scorecards.reorder', { ids }),
+    onSuccess: ({ scorecards }) => {
+      // The list shows the new order as the call resolves (its history is unchanged: a move adds no version).
+      queryClient.setQueryData<ScorecardsState>(scorecardKeys.scorecards, (state) => (state === undefined ? state : { ...state, scorecards }));
+      refresh();
+    },
+  });
+}
+
+/** One saved version as it was saved; a saved version never changes, so it is read once (and kept apart from the list's key, which every save refreshes). */
+export function useScorecardVersion(target: { id: string; version: number } | null) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['scorecard-version', target?.id, target?.version],
+    queryFn: () => api.call('scorecards.version', target!),
+    enabled: target !== null,
+    staleTime: Infinity,
+  });
 }
 
 export function useSetKeyFeatures() {

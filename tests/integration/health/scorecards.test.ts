@@ -1,48 +1,19 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend';
-import { openWorkspace } from '../../../electron/backend/db/workspace';
-import type { AppError } from '../../../shared/api/errors';
+import type { Backend } from '../../../electron/backend';
 import type { Scorecard } from '../../../shared/domain/health';
 import { bookFromReadings } from '../../../shared/domain/health/bookReadings';
 import { compareSetsOnBook } from '../../../shared/domain/health/whatIfSet';
-import { fixedClock, makeTempDir } from '../../helpers/tempDir';
-import { alphaUsageSql, BOOK_SQL, daysBefore, NOW } from './book';
+import { openBookBackend, rejection, snapshots } from '../scorecards/backend';
+import { daysBefore } from './book';
 
-/** The hand-built book (Alpha strategic and scored, Beta and Gamma not scored) behind a real backend. */
+/** The hand-built book (Alpha strategic and scored, Beta and Gamma not scored) behind a real backend, closed after the test. */
 async function bookBackend(cleanups: (() => Promise<void>)[], extraSql = ''): Promise<{ backend: Backend; db: Database.Database }> {
-  const { dir, cleanup } = makeTempDir('csm-scorecards-');
-  const file = path.join(dir, 'book.csm');
-  const seeded = await openWorkspace(file, { ifMissing: 'create', clock: fixedClock() });
-  seeded.sqlite.exec(BOOK_SQL + alphaUsageSql() + extraSql);
-  await seeded.close();
-  const backend = await createBackend({ dbPath: file, clock: () => NOW, ifMissing: 'fail', workspacesDir: dir });
-  const db = new Database(file);
-  cleanups.push(async () => {
-    db.close();
-    await backend.close();
-    cleanup();
-  });
-  return { backend, db };
+  const opened = await openBookBackend(extraSql);
+  cleanups.push(opened.close);
+  return opened;
 }
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a refusal');
-    },
-    (error: unknown) => error as AppError,
-  );
-
-/** Which accounts have a snapshot, with the scorecard version it was scored with. */
-const snapshots = (db: Database.Database) =>
-  db.prepare('SELECT account_id AS id, band, scorecard_id AS card, scorecard_version AS version FROM health_snapshots ORDER BY account_id').all() as {
-    id: number;
-    band: string;
-    card: string;
-    version: number;
-  }[];
 
 const strategicCard = (base: Scorecard): Scorecard => ({ ...base, id: 'strategic', name: 'Strategic', version: 1, appliesTo: { tiers: ['strategic'] } });
 

@@ -120,15 +120,15 @@ describe('metrics.dashboard on the hand-built book', () => {
       const dashboard = (await call('metrics.dashboard', { period: '2024-06' })) as MetricsDashboardDto;
       expect(dashboard.months).toHaveLength(12);
       expect(dashboard.health).toEqual([
-        { band: 'red', bandLabel: 'Red', accounts: 2, arr: 24000, accountIds: [id.Acme, id.Foxtrot] },
-        { band: 'yellow', bandLabel: 'Yellow', accounts: 1, arr: 3000, accountIds: [id.Delta] },
-        { band: 'green', bandLabel: 'Green', accounts: 1, arr: 3600, accountIds: [id.Gamma] },
-        { band: 'none', bandLabel: 'No score yet', accounts: 1, arr: 1800, accountIds: [id.Echo] },
+        { band: 'red', bandLabel: 'Red', accounts: 2, arr: 24000, derivedArr: 0, accountIds: [id.Acme, id.Foxtrot] },
+        { band: 'yellow', bandLabel: 'Yellow', accounts: 1, arr: 3000, derivedArr: 0, accountIds: [id.Delta] },
+        { band: 'green', bandLabel: 'Green', accounts: 1, arr: 3600, derivedArr: 0, accountIds: [id.Gamma] },
+        { band: 'none', bandLabel: 'No score yet', accounts: 1, arr: 1800, derivedArr: 0, accountIds: [id.Echo] },
       ]);
       expect(dashboard.atRisk).toEqual([
-        { id: id.Acme, name: 'Acme', arr: 14400, band: 'red', bandLabel: 'Red', score: 40, scoreChange: -30, reason: 'red_and_falling' },
-        { id: id.Foxtrot, name: 'Foxtrot', arr: 9600, band: 'red', bandLabel: 'Red', score: 90, scoreChange: null, reason: 'red' },
-        { id: id.Gamma, name: 'Gamma', arr: 3600, band: 'green', bandLabel: 'Green', score: 80, scoreChange: -10, reason: 'falling' },
+        { id: id.Acme, name: 'Acme', arr: 14400, arrSource: 'entered', band: 'red', bandLabel: 'Red', score: 40, scoreChange: -30, reason: 'red_and_falling' },
+        { id: id.Foxtrot, name: 'Foxtrot', arr: 9600, arrSource: 'entered', band: 'red', bandLabel: 'Red', score: 90, scoreChange: null, reason: 'red' },
+        { id: id.Gamma, name: 'Gamma', arr: 3600, arrSource: 'entered', band: 'green', bandLabel: 'Green', score: 80, scoreChange: -10, reason: 'falling' },
       ]);
       expect(dashboard.atRiskTotal).toBe(3);
 

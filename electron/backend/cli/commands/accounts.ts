@@ -1,4 +1,5 @@
 import type { Account, AccountRow } from '../../../../shared/api/dto';
+import { describeArrSource, isDerivedArr } from '../../../../shared/domain/metrics';
 import { listAccountsFull } from '../../db/repos/accounts';
 import { jsonOption, resolveWorkspace, WORKSPACE_HELP, workspaceOption } from '../args';
 import { defineCommand } from '../command';
@@ -16,7 +17,8 @@ const TABLE_COLUMNS: Column<AccountRow>[] = [
   { header: 'STAGE', value: (a) => a.stage ?? '' },
   { header: 'STATUS', value: (a) => a.status },
   { header: 'MRR', value: (a) => formatMoney(a.mrr), align: 'right' },
-  { header: 'ARR', value: (a) => formatMoney(a.arr), align: 'right' },
+  // The effective ARR; derived ones (no ARR entered) are marked, as on screen.
+  { header: 'ARR', value: (a) => formatMoney(a.arr) + (a.arrSource !== undefined && isDerivedArr(a.arrSource) ? '*' : ''), align: 'right' },
   { header: 'RENEWAL', value: (a) => a.renewalDate ?? '' },
 ];
 
@@ -56,6 +58,7 @@ export const accountsCommand = defineCommand({
     }
     io.stdout(formatTable(rows, TABLE_COLUMNS));
     io.stdout(`${rows.length} account${rows.length === 1 ? '' : 's'}\n`);
+    if (rows.some((row) => row.arrSource !== undefined && isDerivedArr(row.arrSource))) io.stdout(`* ${describeArrSource('revenue')} (or the MRR field)\n`);
     return EXIT_OK;
   },
 });

@@ -8,6 +8,7 @@ import { allExternalIds, externalIdsFor } from './externalIds';
 import { parseCustomFields } from './json';
 import { TREND_LOOKBACK_DAYS } from '../../../../shared/domain/health';
 import { TOUCH_CONDITION } from './touchCondition';
+import { arrFactColumns, arrParams, settleArr, type ArrFactRow } from './effectiveArr';
 
 
 /**
@@ -30,7 +31,7 @@ const HEALTH_CHANGE_SQL = `CASE WHEN h.account_id IS NULL THEN NULL
           WHERE s.account_id = a.id AND s.score IS NOT NULL ORDER BY s.date DESC LIMIT 1) END`;
 
 const ROW_SQL = `
-  SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, a.status, a.mrr, a.arr, a.currency,
+  SELECT a.id, a.name, a.tier, a.segment, a.owner, a.stage, ${arrFactColumns('a')}, a.currency,
          a.renewal_date AS renewalDate,
          (SELECT max(t.occurred_at) FROM activities t WHERE t.account_id = a.id AND t.occurred_at <= @now AND ${TOUCH_CONDITION}) AS lastTouch,
          (SELECT count(*) FROM contacts c WHERE c.account_id = a.id) AS contactsCount,
@@ -47,14 +48,19 @@ const ROW_SQL = `
  * Portfolio rows by name, all of them or the first `limit`; one statement, no per-row round
  * trips (100k rows). Both orders are the same, so the first screen never jumps when the rest arrives.
  * The last touch is the latest up to `nowIso`: a completed task or event dated later has not happened yet.
+ * `arr` is the effective ARR (db/repos/effectiveArr.ts) as of `nowIso`, `arrSource` says whence.
  */
 export function listAccountRows(sqlite: Database.Database, limit?: number, nowIso = new Date().toISOString()): AccountRow[] {
-  if (limit === undefined) {
-    // For the whole book one sort beats walking the name index (a table lookup per row): the
-    // unary + keeps SQLite off the index. Measured at 100k accounts: ~0.86 s against ~1.5 s.
-    return sqlite.prepare(`${ROW_SQL} ORDER BY +a.name COLLATE NOCASE, a.id`).all({ now: nowIso }) as AccountRow[];
-  }
-  return sqlite.prepare(`${ROW_SQL} ORDER BY a.name COLLATE NOCASE, a.id LIMIT @limit`).all({ now: nowIso, limit }) as AccountRow[];
+  const params = { now: nowIso, ...arrParams(nowIso) };
+  // For the whole book one sort beats walking the name index (a table lookup per row): the
+  // unary + keeps SQLite off the index. Measured at 100k accounts: ~0.86 s against ~1.5 s.
+  const rows = (
+    limit === undefined
+      ? sqlite.prepare(`${ROW_SQL} ORDER BY +a.name COLLATE NOCASE, a.id`).all(params)
+      : sqlite.prepare(`${ROW_SQL} ORDER BY a.name COLLATE NOCASE, a.id LIMIT @limit`).all({ ...params, limit })
+  ) as (AccountRow & ArrFactRow)[];
+  for (const row of rows) settleArr(row);
+  return rows;
 }
 
 export function countAccounts(sqlite: Database.Database): number {
