@@ -24,6 +24,8 @@ export interface AccountsTable {
   industry: string | null;
   region: string | null;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -45,6 +47,8 @@ export interface ContactsTable {
   role: string | null;
   phone: string | null;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -56,6 +60,8 @@ export interface RevenueHistoryTable {
   period: string;
   mrr: number;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   /** NULL on rows not written by an import (demo, before migration 0005). */
   created_at: string | null;
   updated_at: string | null;
@@ -69,6 +75,8 @@ export interface SubscriptionsTable {
   end_date: string | null;
   mrr: Generated<number>;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -85,6 +93,8 @@ export interface OpportunitiesTable {
   is_closed: Generated<number>;
   is_won: Generated<number>;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -101,6 +111,8 @@ export interface UsageTable {
   features_used: number | null;
   seats: number | null;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   /** NULL on rows not written by an import (demo, before migration 0005). */
   created_at: string | null;
   updated_at: string | null;
@@ -115,6 +127,8 @@ export interface SupportTicketsTable {
   priority: string | null;
   status: string | null;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
 }
@@ -128,6 +142,8 @@ export interface NpsResponsesTable {
   comment: string | null;
   responded_at: string;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: Generated<string>;
   updated_at: Generated<string>;
 }
@@ -146,6 +162,8 @@ export interface ActivitiesTable {
   /** 1 done, 0 open or not held, NULL not known (hand-logged): only 0 is no touch. */
   done: number | null;
   custom_fields: Generated<string>;
+  /** The import batch that created the record while it still holds what that batch imported (migration 0011). */
+  sync_base_batch: Generated<number | null>;
   created_at: string;
   updated_at: Generated<string>;
 }
@@ -200,6 +218,11 @@ export interface ImportBatchesTable {
   counts: string;
   created_at: string;
   undone_at: string | null;
+  /** Records this batch created without a state row (migration 0011): their fields (JSON array), table and id run. */
+  base_fields: Generated<string | null>;
+  base_table: Generated<string | null>;
+  base_first_id: Generated<number | null>;
+  base_last_id: Generated<number | null>;
 }
 
 export interface ImportBatchChangesTable {

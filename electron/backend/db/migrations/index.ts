@@ -9,6 +9,7 @@ import * as m0007 from './0007_sync_record_state';
 import * as m0008 from './0008_health';
 import * as m0009 from './0009_task_status_and_local_edits';
 import * as m0010 from './0010_usage_summaries';
+import * as m0011 from './0011_implicit_sync_base';
 
 /**
  * Every migration, imported statically so that bundlers (esbuild for Electron) see them.
@@ -25,6 +26,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0008_health': m0008,
   '0009_task_status_and_local_edits': m0009,
   '0010_usage_summaries': m0010,
+  '0011_implicit_sync_base': m0011,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1) ?? '';

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ALL_SYNC_OBJECTS } from './objects';
 import type { SyncObject } from './objects/types';
+import { recordsStillMarkedBy } from './undoGuards';
 
 /** The SQL that names the account a record of `object` (aliased `t`) belongs to: itself for an account. */
 export function accountColumnOf(object: SyncObject): string {
@@ -9,7 +10,7 @@ export function accountColumnOf(object: SyncObject): string {
 
 /**
  * The accounts an import's batches can have moved the health of: the account of every record
- * the batches created (found by their state's created_batch_id), updated or inserted (their undo
+ * the batches created (found by their mark or their state's created_batch_id), updated or inserted (their undo
  * log), and the account a changed or deleted record belonged to before (a contact moved to
  * another account changes both). Set-based: one statement per object and kind.
  */
@@ -20,6 +21,15 @@ export function accountsTouchedByBatches(sqlite: Database.Database, batchIds: re
   const collect = (sql: string, ...params: unknown[]) => {
     for (const id of sqlite.prepare(sql).pluck().all(...params) as (number | null)[]) if (id !== null) touched.add(id);
   };
+  for (const batchId of batchIds) {
+    const marked = recordsStillMarkedBy(sqlite, batchId);
+    const object = ALL_SYNC_OBJECTS.find((candidate) => candidate.entity === marked[0]?.entity);
+    if (!object) continue;
+    collect(
+      `SELECT DISTINCT ${accountColumnOf(object)} FROM ${object.table} t WHERE t.id IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(marked.map((record) => record.id)),
+    );
+  }
   for (const object of ALL_SYNC_OBJECTS) {
     const accountOf = accountColumnOf(object);
     collect(

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/api/errors';
 import type { ImportSummary, RowError } from '../../../../shared/api/importDto';
 import { insertBatch, setBatchCounts, type BatchCounts } from '../../db/repos/imports';
 import type { BatchMeta, MappedRecord } from '../types';
+import { ImplicitBaseReader, ImplicitBaseWriter } from './implicitBase';
 import { Matcher } from './match';
 import { syncObjectFor } from './objects';
 import { clearLinkCache } from './objects/links';
@@ -41,6 +42,8 @@ export class BatchSync {
   private readonly statements: Statements;
   private readonly writer: PlanWriter;
   private readonly recorder: ChangeRecorder;
+  private readonly bases: ImplicitBaseWriter;
+  private readonly implicit: ImplicitBaseReader;
   private readonly counts: BatchCounts = { new: 0, updated: 0, unchanged: 0, conflicts: 0, invalid: 0, missing: 0 };
   private readonly errors: RowError[] = [];
   private readonly matches: ImportSummary['matches'] = [];
@@ -76,7 +79,9 @@ export class BatchSync {
       createdAt: options.now,
     });
     this.recorder = new ChangeRecorder(this.statements, this.batchId);
-    this.writer = new PlanWriter(this.object, meta.source, this.recorder, this.statements, this.batchId, options.now);
+    this.bases = new ImplicitBaseWriter(this.statements, this.object, this.batchId);
+    this.implicit = new ImplicitBaseReader(this.statements);
+    this.writer = new PlanWriter(this.object, meta.source, this.recorder, this.statements, this.batchId, options.now, this.bases);
   }
 
   /** Rows the mapping refused (one error per bad cell), and the external ids they carried. */
@@ -96,7 +101,7 @@ export class BatchSync {
       else matched.push({ record, ...match });
     }
     const existingIds = matched.flatMap((entry) => (entry.recordId === null ? [] : [entry.recordId]));
-    const states = loadExistingStates(this.statements, this.object, this.meta.source, existingIds);
+    const states = loadExistingStates(this.statements, this.object, this.meta.source, existingIds, this.implicit);
     for (const { record, recordId, rule, byExternalId } of matched) {
       const fields = incomingFields(this.ctx, record, recordId === null);
       if ('error' in fields) {
@@ -137,6 +142,7 @@ export class BatchSync {
       }
       for (const id of toFlag) this.writer.flagMissing(id);
     }
+    this.bases.finish();
     const summary = { object: this.meta.object, ...this.counts, errors: this.errors, matches: this.matches };
     if (this.counts.new === 0 && this.recorder.logged === 0) {
       // Nothing was written (the same export again): a history entry would only be a batch

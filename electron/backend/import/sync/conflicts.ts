@@ -6,6 +6,7 @@ import type { SyncConflictsTable } from '../../db/schema';
 import type { Workspace } from '../../db/workspace';
 import { parseCustomFields } from '../../db/repos/json';
 import { createRecordLabeler } from '../../db/repos/recordLabels';
+import { writeOutSql } from './implicitBase';
 import { syncObjectForEntity } from './objects';
 import { CUSTOM_PREFIX, fromJson, toColumnValue } from './values';
 
@@ -61,6 +62,9 @@ export function resolveConflicts(
       const row = sqlite.prepare('SELECT * FROM sync_conflicts WHERE id = ?').get(id) as RawConflict | undefined;
       if (!row) throw new AppError('NOT_FOUND', `No conflict ${id}`, { id });
       if (row.status !== 'open') throw new AppError('BAD_INPUT', `Conflict ${id} is already ${row.status}`, { id });
+      // A record still holding its implicit state writes it out first, so the answer below
+      // joins it rather than stands alone as everything remembered.
+      sqlite.prepare(writeOutSql(syncObjectForEntity(row.entity).table)).run(row.entity_id);
       if (resolution === 'take_incoming') writeIncoming(workspace, row, now);
       sqlite
         .prepare(

@@ -57,13 +57,22 @@ function customKey(header: string): string {
   return key;
 }
 
+/**
+ * The values a new record remembers as last imported, when they are written out as a state row
+ * (most new records keep them implicit: see implicitBase.ts).
+ */
+export function rememberedOnCreate(fields: Readonly<Record<string, CustomValue>>, custom: CustomFields | null): Record<string, CustomValue> {
+  const remember: Record<string, CustomValue> = { ...fields };
+  for (const key in custom) remember[customKey(key)] = custom[key]!;
+  return remember;
+}
+
+/** A new record: its columns and custom fields as they come (`remember` stays empty: the writer decides how the state is kept). */
 export function planNewRecord(
   record: MappedRecord,
   fields: Record<string, CustomValue>,
   rule: string,
 ): RecordPlan {
-  const remember: Record<string, CustomValue> = { ...fields };
-  for (const key in record.custom) remember[customKey(key)] = record.custom[key]!;
   return {
     row: record.rowNumber,
     externalId: record.externalId || null,
@@ -73,7 +82,7 @@ export function planNewRecord(
     addExternalId: Boolean(record.externalId),
     columns: fields,
     customFields: record.custom,
-    remember,
+    remember: {},
     conflicts: [],
     clearMissing: false,
     existing: null,

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { writeOutImplicitBase, type ImplicitBaseWriter } from './implicitBase';
 import type { SyncObject } from './objects/types';
+import { rememberedOnCreate } from './planRecord';
 import type { RecordPlan } from './planTypes';
 import { stateKey, type ChangeRecorder } from './recorder';
 import type { Statements } from './statements';
@@ -7,8 +9,8 @@ import { toColumnValue, toJson } from './values';
 
 /**
  * Writes planned records. A new record, its external id and its sync state are not logged one
- * by one: undo finds the records a batch created by their state's created_batch_id and removes
- * them whole. Everything else a batch changes is logged with its
+ * by one: undo finds the records a batch created (by their mark, or their state's
+ * created_batch_id) and removes them whole. Everything else a batch changes is logged with its
  * previous value, so undo restores exactly.
  */
 const INSERT_EXTERNAL_ID = 'INSERT INTO external_ids (entity, entity_id, source, external_id) VALUES (?, ?, ?, ?)';
@@ -25,6 +27,7 @@ export class PlanWriter {
     private readonly statements: Statements,
     private readonly batchId: number,
     private readonly now: string,
+    private readonly bases: ImplicitBaseWriter,
   ) {}
 
   write(record: RecordPlan): void {
@@ -33,11 +36,17 @@ export class PlanWriter {
       return;
     }
     const { object } = this;
+    const existing = record.existing;
+    if (existing?.implicitBase && writesAnything(record)) {
+      // Its implicit state becomes a row first, unlogged as a hand edit's is: undo then puts
+      // that row back as it was, which is the same state made explicit.
+      existing.stateRow = writeOutImplicitBase(this.statements, object, this.source, record.recordId);
+      existing.implicitBase = null;
+    }
     const columns: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(record.columns)) columns[object.columns[field]!] = toColumnValue(value);
     if (record.customFields !== null) columns['custom_fields'] = JSON.stringify(record.customFields);
     const entityId = record.recordId;
-    const existing = record.existing;
     if (Object.keys(columns).length > 0) {
       const previous = existing === null ? undefined : pick(existing.row, [...Object.keys(columns), 'updated_at']);
       this.recorder.update(object.table, { id: entityId }, { ...columns, updated_at: this.now }, previous);
@@ -49,23 +58,31 @@ export class PlanWriter {
   }
 
   /**
-   * A new record, its external id and its state: three prepared inserts with their values in
-   * arrays (the hot path of a first import). Not logged: the state row's created_batch_id is how
-   * undo finds the records a batch created.
+   * A new record and its external id: two prepared inserts with their values in arrays (the hot
+   * path of a first import). Its state stays implicit in it (the record carries the batch's
+   * mark) when it can, else a third insert writes it. Not logged: the mark and the state row's
+   * created_batch_id are how undo finds the records a batch created.
    */
   private writeNew(record: RecordPlan): void {
     const fields = Object.keys(record.columns);
     const insert = this.newRecordStatement(fields);
-    const values: unknown[] = new Array(fields.length + 3);
+    const implicit = this.bases.accepts(record.columns);
+    const values: unknown[] = new Array(fields.length + 4);
     for (let i = 0; i < fields.length; i++) values[i] = toColumnValue(record.columns[fields[i]!]!);
     values[fields.length] = JSON.stringify(record.customFields ?? {});
     values[fields.length + 1] = this.now;
     values[fields.length + 2] = this.now;
+    values[fields.length + 3] = implicit ? this.batchId : null;
     const id = Number(insert.run(values).lastInsertRowid);
     record.recordId = id;
     const { entity } = this.object;
     if (record.externalId !== null) this.statements.get(INSERT_EXTERNAL_ID).run(entity, id, this.source, record.externalId);
-    this.statements.get(INSERT_NEW_STATE).run(entity, this.source, id, JSON.stringify(record.remember), this.batchId, this.batchId);
+    if (implicit) {
+      this.bases.created(id, record.columns);
+      return;
+    }
+    const remember = rememberedOnCreate(record.columns, record.customFields);
+    this.statements.get(INSERT_NEW_STATE).run(entity, this.source, id, JSON.stringify(remember), this.batchId, this.batchId);
   }
 
   /** One INSERT per set of fields: a mapping gives every record of a file the same set. */
@@ -73,7 +90,7 @@ export class PlanWriter {
     const signature = fields.join('\u0000');
     let statement = this.newRecordStatements.get(signature);
     if (!statement) {
-      const columns = [...fields.map((field) => this.object.columns[field]!), 'custom_fields', 'created_at', 'updated_at'];
+      const columns = [...fields.map((field) => this.object.columns[field]!), 'custom_fields', 'created_at', 'updated_at', 'sync_base_batch'];
       statement = this.statements.get(`INSERT INTO ${this.object.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
       this.newRecordStatements.set(signature, statement);
     }
@@ -148,6 +165,16 @@ export class PlanWriter {
       );
     }
   }
+}
+
+/** Whether writing the plan changes the record or what is remembered of it. */
+function writesAnything(record: RecordPlan): boolean {
+  return (
+    Object.keys(record.columns).length > 0 ||
+    record.customFields !== null ||
+    Object.keys(record.remember).length > 0 ||
+    record.conflicts.length > 0
+  );
 }
 
 function pick(row: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {

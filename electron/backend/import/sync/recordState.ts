@@ -1,4 +1,5 @@
 import type { CustomValue } from '../../../../shared/api/dto';
+import type { ImplicitBaseReader } from './implicitBase';
 import type { SyncObject } from './objects/types';
 import type { Statements } from './statements';
 
@@ -7,8 +8,10 @@ export interface ExistingState {
   row: Record<string, unknown>;
   /** The values last imported from this source, by field (custom:<header> for custom fields). */
   lastImported: Record<string, CustomValue> | null;
-  /** The state row as stored (to restore on undo), or null when nothing was imported from this source. */
+  /** The state row as stored (to restore on undo), or null when there is none for this source. */
   stateRow: { values_json: string; batch_id: number } | null;
+  /** The batch whose import `lastImported` is implicit in the record (no state row yet), or null. */
+  implicitBase: number | null;
   /** Open conflicts by field: their ids and incoming values (JSON). */
   openConflicts: Map<string, { id: number; incomingJson: string }[]>;
   flaggedMissing: boolean;
@@ -23,6 +26,7 @@ export function loadExistingStates(
   object: SyncObject,
   source: string,
   recordIds: readonly number[],
+  implicit: ImplicitBaseReader,
 ): Map<number, ExistingState> {
   const states = new Map<number, ExistingState>();
   if (recordIds.length === 0) return states;
@@ -31,7 +35,15 @@ export function loadExistingStates(
     .get(`SELECT * FROM ${object.table} WHERE id IN (SELECT value FROM json_each(?))`)
     .all(ids) as Record<string, unknown>[];
   for (const row of rows) {
-    states.set(row['id'] as number, { row, lastImported: null, stateRow: null, openConflicts: new Map(), flaggedMissing: false });
+    const lastImported = implicit.lastImported(object, row, source);
+    states.set(row['id'] as number, {
+      row,
+      lastImported,
+      stateRow: null,
+      implicitBase: lastImported === null ? null : (row['sync_base_batch'] as number),
+      openConflicts: new Map(),
+      flaggedMissing: false,
+    });
   }
   const remembered = statements
     .get(
@@ -42,8 +54,10 @@ export function loadExistingStates(
   for (const { id, json, batchId } of remembered) {
     const state = states.get(id);
     if (!state) continue;
+    // A state row, where there is one, is the truth (the mark it outlived is cleared by the next change).
     state.lastImported = JSON.parse(json) as Record<string, CustomValue>;
     state.stateRow = { values_json: json, batch_id: batchId };
+    state.implicitBase = null;
   }
   const conflicts = statements
     .get(

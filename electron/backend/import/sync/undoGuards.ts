@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/api/errors';
 import type { BatchChange } from '../../db/repos/imports';
 import { createRecordLabeler } from '../../db/repos/recordLabels';
-import { syncObjectForEntity } from './objects';
+import { ALL_SYNC_OBJECTS, syncObjectForEntity } from './objects';
 import type { SyncObject } from './objects/types';
 import { stateKey } from './recorder';
 import { CUSTOM_PREFIX } from './values';
@@ -14,14 +14,35 @@ export interface CreatedRecords {
   ids: number[];
 }
 
-/** The records a batch created, found by their sync state (they are not in the undo log). */
+/**
+ * The records a batch created (they are not in the undo log): those still carrying its mark,
+ * and those whose state row it wrote or that a later change wrote out.
+ */
 export function recordsCreatedBy(sqlite: Database.Database, batchId: number): CreatedRecords[] {
   const rows = sqlite
-    .prepare('SELECT entity, entity_id AS id FROM sync_record_state WHERE created_batch_id = ? ORDER BY entity, entity_id')
+    .prepare('SELECT entity, entity_id AS id FROM sync_record_state WHERE created_batch_id = ?')
     .all(batchId) as { entity: string; id: number }[];
-  const byEntity = new Map<string, number[]>();
-  for (const row of rows) byEntity.set(row.entity, [...(byEntity.get(row.entity) ?? []), row.id]);
-  return [...byEntity].map(([entity, ids]) => ({ object: syncObjectForEntity(entity), ids }));
+  rows.push(...recordsStillMarkedBy(sqlite, batchId));
+  const byEntity = new Map<string, Set<number>>();
+  for (const row of rows) byEntity.set(row.entity, (byEntity.get(row.entity) ?? new Set()).add(row.id));
+  return [...byEntity]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([entity, ids]) => ({ object: syncObjectForEntity(entity), ids: [...ids].sort((a, b) => a - b) }));
+}
+
+/** Records a batch created whose state is still implicit in them (migration 0011): one id range, by the primary key. */
+export function recordsStillMarkedBy(sqlite: Database.Database, batchId: number): { entity: string; id: number }[] {
+  const batch = sqlite
+    .prepare('SELECT base_table AS tableName, base_first_id AS firstId, base_last_id AS lastId FROM import_batches WHERE id = ?')
+    .get(batchId) as { tableName: string | null; firstId: number | null; lastId: number | null } | undefined;
+  if (!batch || batch.tableName === null || batch.firstId === null || batch.lastId === null) return [];
+  const object = ALL_SYNC_OBJECTS.find((candidate) => candidate.table === batch.tableName);
+  if (!object) return [];
+  const ids = sqlite
+    .prepare(`SELECT id FROM ${object.table} WHERE id BETWEEN ? AND ? AND sync_base_batch = ?`)
+    .pluck()
+    .all(batch.firstId, batch.lastId, batchId) as number[];
+  return ids.map((id) => ({ entity: object.entity, id }));
 }
 
 /** Later batches, not undone, that changed a record this batch created (or its sync state). */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { CustomValue } from '../../../../shared/api/dto';
 import type { ObjectName } from '../../../../shared/domain/import/fields';
+import { IMPLICIT_BASE_TABLES } from '../../../../electron/backend/db/migrations/0011_implicit_sync_base';
 import { openWorkspace, type Workspace } from '../../../../electron/backend/db/workspace';
 import type { MappedBatch, MappedRecord } from '../../../../electron/backend/import/types';
 import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
@@ -51,8 +52,24 @@ export const acme = (fields: Record<string, CustomValue> = {}, custom: Record<st
 export const globex = (fields: Record<string, CustomValue> = {}) =>
   rec(3, 'A2', { externalId: 'A2', name: 'Globex', domain: 'globex.io', mrr: 500, ...fields });
 
-/** Every row of every table except the batch log itself and SQLite's id counters. */
+/**
+ * Every table's rows, sorted, except SQLite's id counters and (unless asked) the batch log. A record's implicit sync state (migration 0011) is shown as the
+ * state row it stands for: the dump writes every mark out inside a savepoint and rolls it back,
+ * so two workspaces that remember the same values dump alike however they hold them.
+ */
 export function dump(ws: Workspace, options: { withBatchLog?: boolean } = {}): Record<string, unknown[]> {
+  ws.sqlite.exec('SAVEPOINT dump');
+  try {
+    for (const table of Object.keys(IMPLICIT_BASE_TABLES)) {
+      ws.sqlite.exec(`UPDATE ${table} SET sync_base_batch = sync_base_batch WHERE sync_base_batch IS NOT NULL`);
+    }
+    return dumpAsStored(ws, options);
+  } finally {
+    ws.sqlite.exec('ROLLBACK TO dump; RELEASE dump');
+  }
+}
+
+function dumpAsStored(ws: Workspace, options: { withBatchLog?: boolean }): Record<string, unknown[]> {
   const skip = new Set(['sqlite_sequence', ...(options.withBatchLog ? [] : ['import_batches', 'import_batch_changes'])]);
   const tables = (ws.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
     .map((row) => row.name)

@@ -25,10 +25,26 @@ describe('re-import is a sync', () => {
       { external_id: 'A1' },
       { external_id: 'A2' },
     ]);
-    const state = ws.sqlite
-      .prepare("SELECT values_json AS json FROM sync_record_state WHERE entity = 'account' AND source = 'salesforce' AND entity_id = ?")
-      .get(first!.recordId) as { json: string };
-    expect(JSON.parse(state.json)).toMatchObject({ mrr: 1000, 'custom:Health Notes': 'fine' });
+    // What was imported stays implicit in the record itself: no state row, the batch's mark.
+    const stateOf = (id: number) =>
+      ws.sqlite
+        .prepare("SELECT values_json AS json, batch_id AS batchId FROM sync_record_state WHERE entity = 'account' AND source = 'salesforce' AND entity_id = ?")
+        .get(id) as { json: string; batchId: number } | undefined;
+    expect(stateOf(first!.recordId!)).toBeUndefined();
+    expect(row['sync_base_batch']).toBe(summary.batchId);
+    // The first change of any kind (here a hand edit) writes it out, as it was before the change.
+    setAccount(ws, first!.recordId!, 'mrr', 1200);
+    const state = stateOf(first!.recordId!)!;
+    expect(JSON.parse(state.json)).toEqual({
+      name: 'Acme',
+      domain: 'acme.com',
+      tier: 'strategic',
+      mrr: 1000,
+      owner: 'Ann',
+      'custom:Health Notes': 'fine',
+    });
+    expect(state.batchId).toBe(summary.batchId);
+    expect(account(ws, first!.recordId!)['sync_base_batch']).toBeNull();
   });
 
   it('changes nothing when the same batch is imported twice', () => {
