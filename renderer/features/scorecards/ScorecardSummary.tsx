@@ -38,7 +38,7 @@ export function ScorecardSummary({ card, differences }: { card: Scorecard; diffe
                 <tr key={measure.id} data-testid={`version-measure-${measure.id}`}>
                   <th scope="row">
                     {measure.label}
-                    <span className="muted small"> {metric ? `${metric.label} (${metric.unit})` : measure.metric}</span>
+                    <span className="muted small"> {metricNote(measure.label, measure.metric, metric)}</span>
                     {change !== 'same' && <span className="chip differs">{CHANGE_TEXT[change]}</span>}
                   </th>
                   <td>{measure.weight}</td>
@@ -73,4 +73,10 @@ export function ScorecardSummary({ card, differences }: { card: Scorecard; diffe
       </section>
     </div>
   );
+}
+
+/** What a measure reads, after its name: only the unit when the measure keeps its metric's name, as most do. */
+function metricNote(measureLabel: string, metricId: string, metric: { label: string; unit: string } | undefined): string {
+  if (metric === undefined) return metricId;
+  return metric.label === measureLabel ? `(${metric.unit})` : `${metric.label} (${metric.unit})`;
 }
