@@ -65,18 +65,20 @@ export async function openMappedTable(table: TableSource, spec: MappingSpec, opt
   const warnings = [...plan.warnings];
   async function* chunks(size: number): AsyncIterable<MappedChunk> {
     let chunk: MappedChunk = { records: [], errors: [], invalidRows: 0, invalidExternalIds: [] };
-    for await (const row of table.rows()) {
-      if (row.cells.every((cell) => cell.trim() === '')) continue;
-      const result = mapRow(row, mapped, unmapped, options.file);
-      if ('errors' in result) {
-        chunk.errors.push(...result.errors);
-        chunk.invalidRows += 1;
-        const id = idColumn ? convertCell(idColumn, row.cells[idColumn.index] ?? '') : null;
-        if (id?.ok && typeof id.value === 'string' && id.value !== '') chunk.invalidExternalIds.push(id.value);
-      } else chunk.records.push(result);
-      if (chunk.records.length + chunk.invalidRows >= size) {
-        yield chunk;
-        chunk = { records: [], errors: [], invalidRows: 0, invalidExternalIds: [] };
+    for await (const rows of table.rowBatches ? table.rowBatches() : oneByOne(table.rows())) {
+      for (const row of rows) {
+        if (row.cells.every((cell) => cell.trim() === '')) continue;
+        const result = mapRow(row, mapped, unmapped, options.file);
+        if ('errors' in result) {
+          chunk.errors.push(...result.errors);
+          chunk.invalidRows += 1;
+          const id = idColumn ? convertCell(idColumn, row.cells[idColumn.index] ?? '') : null;
+          if (id?.ok && typeof id.value === 'string' && id.value !== '') chunk.invalidExternalIds.push(id.value);
+        } else chunk.records.push(result);
+        if (chunk.records.length + chunk.invalidRows >= size) {
+          yield chunk;
+          chunk = { records: [], errors: [], invalidRows: 0, invalidExternalIds: [] };
+        }
       }
     }
     warnings.push(...table.warnings);
@@ -111,13 +113,13 @@ export async function mapTable(table: TableSource, spec: MappingSpec, options: M
 
 function mapRow(row: TableRow, mapped: readonly MappedColumn[], unmapped: readonly PlannedColumn[], file: string): MappedRecord | { errors: RowError[] } {
   const fields: Record<string, CustomValue> = {};
-  const errors: RowError[] = [];
+  let errors: RowError[] | null = null; // made only for a row that has one
   for (const column of mapped) {
     const result = convertCell(column, row.cells[column.index] ?? '');
     if (result.ok) fields[column.field.name] = result.value;
-    else errors.push({ file, row: row.rowNumber, column: column.header, reason: oneLine(result.reason) });
+    else (errors ??= []).push({ file, row: row.rowNumber, column: column.header, reason: oneLine(result.reason) });
   }
-  if (errors.length > 0) return { errors };
+  if (errors !== null) return { errors };
   const custom: Record<string, CustomValue> = {};
   for (const column of unmapped) {
     const text = (row.cells[column.index] ?? '').trim();
@@ -125,6 +127,11 @@ function mapRow(row: TableRow, mapped: readonly MappedColumn[], unmapped: readon
   }
   const externalId = fields.externalId;
   return { rowNumber: row.rowNumber, externalId: typeof externalId === 'string' ? externalId : null, fields, custom };
+}
+
+/** Rows of a source that has no batches, as batches of one. */
+async function* oneByOne(rows: AsyncIterable<TableRow>): AsyncIterable<TableRow[]> {
+  for await (const row of rows) yield [row];
 }
 
 /** A reason quotes the bad value; a line break in it would split the message the user reads. */

@@ -53,7 +53,9 @@ export function fileByteSource(filePath: string, displayName = filePath): ByteSo
       }
     },
     async open() {
-      return fs.createReadStream(filePath, { highWaterMark: 256 * 1024 });
+      // csv-parse turns a whole read into records at once: 64 KB reads keep few records waiting,
+      // which roughly halved the garbage collector's copying against 256 KB reads.
+      return fs.createReadStream(filePath, { highWaterMark: 64 * 1024 });
     },
     async size() {
       return (await fs.promises.stat(filePath)).size;

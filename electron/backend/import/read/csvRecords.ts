@@ -3,7 +3,7 @@ import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import type { ByteSource } from './byteSource';
 import { countLineBreaks } from './lineBreaks';
-import { NulFilter } from './nulFilter';
+import { NulFilter, Utf8NulFilter } from './nulFilter';
 import { ImportReadError } from './readError';
 
 /** A record longer than this is almost always a quote that is never closed. */
@@ -22,8 +22,9 @@ export interface RecordStreamEnd {
 
 /**
  * Streams the records of a CSV: bytes -> iconv-lite -> NUL filter -> csv-parse, so memory
- * stays flat however long the file. Blank records (every cell empty) are skipped. Any failure
- * becomes an ImportReadError naming the file and the line where the failing record starts.
+ * stays flat however long the file (UTF-8 skips iconv-lite: csv-parse reads its bytes as they are).
+ * Blank records (every cell empty) are skipped. Any failure becomes an ImportReadError naming the
+ * file and the line where the failing record starts.
  */
 export async function* readCsvRecords(
   source: ByteSource,
@@ -31,13 +32,26 @@ export async function* readCsvRecords(
   delimiter: string,
   onEnd: (end: RecordStreamEnd) => void = () => undefined,
 ): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvRecordBatches(source, encoding, delimiter, onEnd)) yield* batch;
+}
+
+/**
+ * The same records in batches: all that csv-parse has parsed when asked (the records of a
+ * read's worth of bytes), so a reader of every record awaits once per batch, not once per record.
+ */
+export async function* readCsvRecordBatches(
+  source: ByteSource,
+  encoding: string,
+  delimiter: string,
+  onEnd: (end: RecordStreamEnd) => void = () => undefined,
+): AsyncGenerator<CsvRecord[]> {
   let bytes;
   try {
     bytes = await source.open();
   } catch (error) {
     throw new ImportReadError(source.displayName, `cannot read the file (${(error as Error).message})`);
   }
-  const nulFilter = new NulFilter();
+  const nulFilter = isUtf8(encoding) ? new Utf8NulFilter() : new NulFilter();
   const parser = parse({
     delimiter,
     record_delimiter: ['\r\n', '\n', '\r'],
@@ -46,14 +60,21 @@ export async function* readCsvRecords(
     max_record_size: MAX_RECORD_CHARS,
   });
   // pipeline() destroys every stage when one fails or when the consumer stops early.
-  pipeline(bytes, iconv.decodeStream(encoding), nulFilter, parser, () => undefined);
+  if (nulFilter instanceof Utf8NulFilter) pipeline(bytes, nulFilter, parser, () => undefined);
+  else pipeline(bytes, iconv.decodeStream(encoding), nulFilter, parser, () => undefined);
   let line = 1;
   try {
-    for await (const cells of parser as AsyncIterable<string[]>) {
-      const start = line;
-      line += countLineBreaks(cells) + 1;
-      if (cells.every((cell) => cell === '')) continue;
-      yield { line: start, cells };
+    for await (const first of parser as AsyncIterable<string[]>) {
+      const batch: CsvRecord[] = [];
+      // The records already parsed come with the first, synchronously; a destroyed (failed)
+      // parser hands out nothing more, as its iterator does, so the failure is thrown next.
+      for (let cells: string[] | null = first; cells !== null; cells = parser.destroyed ? null : (parser.read() as string[] | null)) {
+        const start = line;
+        line += countLineBreaks(cells) + 1;
+        if (cells.every((cell) => cell === '')) continue;
+        batch.push({ line: start, cells });
+      }
+      if (batch.length > 0) yield batch;
     }
   } catch (error) {
     throw describeParseFailure(source.displayName, error, line);
@@ -61,6 +82,11 @@ export async function* readCsvRecords(
     parser.destroy();
   }
   onEnd({ nulsRemoved: nulFilter.removed });
+}
+
+/** "UTF-8", "utf8" and "utf_8" are one encoding. */
+function isUtf8(encoding: string): boolean {
+  return encoding.toLowerCase().replace(/[-_]/g, '') === 'utf8';
 }
 
 function describeParseFailure(displayName: string, error: unknown, line: number): ImportReadError {

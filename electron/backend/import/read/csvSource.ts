@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { describeBinary } from './binary';
 import { detectBom, stripLeadingBomChar } from './bom';
 import { countingByteSource, type ByteSource } from './byteSource';
-import { readCsvRecords } from './csvRecords';
+import { readCsvRecordBatches, readCsvRecords, type CsvRecord } from './csvRecords';
 import { detectDelimiter } from './delimiter';
 import { cutAtLastLineBreak, detectEncoding, normaliseEncodingName, type DetectedEncoding } from './encoding';
 import { dedupeHeaders, trimTrailingEmpty } from './headers';
@@ -44,19 +44,40 @@ export async function openCsvSource(rawSource: ByteSource, options: ReadOptions 
   const headerLine = first.line;
   const isUtf8 = canonical(detected.encoding) === 'utf8';
 
-  async function* rows(): AsyncGenerator<TableRow> {
-    const records = readCsvRecords(source, detected.encoding, delimiter, ({ nulsRemoved }) => {
+  const records = () =>
+    readCsvRecordBatches(source, detected.encoding, delimiter, ({ nulsRemoved }) => {
       if (nulsRemoved > 0) warnings.add(`${nulsRemoved} NUL character${nulsRemoved === 1 ? '' : 's'} removed from the text`);
     });
-    for await (const record of records) {
-      if (record.line <= headerLine) continue;
-      if (isUtf8 && record.cells.some((cell) => cell.includes('\uFFFD'))) {
-        warnings.add(
-          `line ${record.line} has bytes that are not valid UTF-8 (shown as \uFFFD): the file may be in another encoding; try --encoding windows-1252`,
-          'encoding',
-        );
+  /** A record after the header as a row (null for the header's own lines), noting what is wrong with it. */
+  function rowOf(record: CsvRecord): TableRow | null {
+    if (record.line <= headerLine) return null;
+    if (isUtf8 && record.cells.some((cell) => cell.includes('\uFFFD'))) {
+      warnings.add(
+        `line ${record.line} has bytes that are not valid UTF-8 (shown as \uFFFD): the file may be in another encoding; try --encoding windows-1252`,
+        'encoding',
+      );
+    }
+    return { rowNumber: record.line, cells: fitToHeader(record.cells, header, record.line, warnings) };
+  }
+
+  // One row at a time, so a caller that stops early has the warnings of the rows it read and no more.
+  async function* rows(): AsyncGenerator<TableRow> {
+    for await (const batch of records()) {
+      for (const record of batch) {
+        const row = rowOf(record);
+        if (row !== null) yield row;
       }
-      yield { rowNumber: record.line, cells: fitToHeader(record.cells, header, record.line, warnings) };
+    }
+  }
+
+  async function* rowBatches(): AsyncGenerator<TableRow[]> {
+    for await (const batch of records()) {
+      const rowsOfBatch: TableRow[] = [];
+      for (const record of batch) {
+        const row = rowOf(record);
+        if (row !== null) rowsOfBatch.push(row);
+      }
+      if (rowsOfBatch.length > 0) yield rowsOfBatch;
     }
   }
 
@@ -71,6 +92,7 @@ export async function openCsvSource(rawSource: ByteSource, options: ReadOptions 
     header,
     warnings: warnings.items,
     rows,
+    rowBatches,
     progress: () => (totalBytes ? Math.min(1, source.bytesRead() / totalBytes) : null),
   };
 }

@@ -36,6 +36,11 @@ export interface TableSource {
   warnings: string[];
   /** The records after the header, read afresh from the file on every call. */
   rows(): AsyncIterable<TableRow>;
+  /**
+   * The same rows a batch at a time, when the reader has them in batches (CSV), for a caller that
+   * reads them all: one await per batch instead of per row. Warnings then run a batch ahead.
+   */
+  rowBatches?(): AsyncIterable<TableRow[]>;
   /** How much of the current rows() pass is read, from 0 to 1, or null when unknown (XLSX). */
   progress(): number | null;
 }

@@ -7,8 +7,14 @@ import { BatchSync } from '../sync';
 import { RunProgress } from './progress';
 import type { ImportRunResult, RunImportOptions, TableToImport } from './types';
 
-/** Records planned and written together: big enough to batch the state reads, small enough to stay flat in memory. */
+/** Records matched together (duplicates within a chunk, the order of its summary lines): see BatchSync. */
 export const CHUNK_RECORDS = 2000;
+/**
+ * A chunk is read, matched and written in parts of this many records: a record then lives for a
+ * few milliseconds, not for the whole chunk, and the garbage collector copies far less (at
+ * 100,000 accounts its pauses were an eighth of the import with whole chunks). Divides CHUNK_RECORDS.
+ */
+const PART_RECORDS = 250;
 
 class RunCancelled extends Error {}
 
@@ -71,15 +77,19 @@ async function importTable(
       full: options.full,
       ...(table.mappingName ? { mappingName: table.mappingName } : {}),
     });
-    const sync = new BatchSync(workspace.sqlite, stream, { now, fields: stream.fields, preview: options.dryRun });
+    const sync = new BatchSync(workspace.sqlite, stream, { now, fields: stream.fields, preview: options.dryRun, continuesRun: index > 0 });
     let rows = 0;
-    for await (const chunk of stream.chunks(CHUNK_RECORDS)) {
+    for await (const part of stream.chunks(PART_RECORDS)) {
       if (options.signal?.aborted) throw new RunCancelled();
-      sync.addInvalidRows(chunk.errors, chunk.invalidRows, chunk.invalidExternalIds);
-      sync.addRecords(chunk.records);
-      rows += chunk.records.length + chunk.invalidRows;
+      sync.addInvalidRows(part.errors, part.invalidRows, part.invalidExternalIds);
+      sync.addRecordsPart(part.records);
+      rows += part.records.length + part.invalidRows;
+      if (rows % CHUNK_RECORDS !== 0) continue;
+      sync.endChunk();
       progress.update(index, rows, source.progress());
     }
+    // Progress is told chunk by chunk, the last one however short.
+    if (rows % CHUNK_RECORDS !== 0) progress.update(index, rows, source.progress());
     const summary = sync.finish();
     return { ...summary, file: stream.file, decisions: stream.decisions.map((decision) => decision.message), warnings: stream.warnings };
   });

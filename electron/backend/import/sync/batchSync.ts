@@ -14,11 +14,9 @@ import { PlanWriter } from './planWriter';
 import { ChangeRecorder } from './recorder';
 import { loadExistingStates } from './recordState';
 import { Statements } from './statements';
+import { SummaryLines, type ChunkStage } from './summaryLines';
 
-/** How many row errors a summary carries (the preview and the command line show the first ones). */
-export const MAX_SUMMARY_ERRORS = 200;
-/** How many "why this row matched" lines a summary carries: a million-row file keeps the first ones. */
-export const MAX_SUMMARY_MATCHES = 1000;
+export { MAX_SUMMARY_ERRORS, MAX_SUMMARY_MATCHES } from './summaryLines';
 
 export interface BatchSyncOptions {
   /** ISO timestamp written on the batch and its rows. */
@@ -27,12 +25,17 @@ export interface BatchSyncOptions {
   fields?: readonly string[];
   /** A preview: the ids new records get are thrown away, so the summary shows none. */
   preview?: boolean;
+  /**
+   * A later table of the same run (one transaction): the accounts the run's earlier tables found
+   * or created are still what they were, so their ids stay known rather than being read again.
+   */
+  continuesRun?: boolean;
 }
 
 /**
  * One import batch, fed records chunk by chunk and written as it goes, so a million-row file
- * never sits in memory. The caller owns the transaction (all-or-nothing per run); each chunk
- * reads the state of its matched records in four queries, then plans and writes them.
+ * never sits in memory. The caller owns the transaction (all-or-nothing per run); each chunk (or
+ * part of one) reads the state of its matched records in four queries, then plans and writes them.
  */
 export class BatchSync {
   readonly batchId: number;
@@ -45,8 +48,7 @@ export class BatchSync {
   private readonly bases: ImplicitBaseWriter;
   private readonly implicit: ImplicitBaseReader;
   private readonly counts: BatchCounts = { new: 0, updated: 0, unchanged: 0, conflicts: 0, invalid: 0, missing: 0 };
-  private readonly errors: RowError[] = [];
-  private readonly matches: ImportSummary['matches'] = [];
+  private readonly lines = new SummaryLines();
   /**
    * External ids a full export mentions, even on invalid rows: it did not lose those records.
    * Only kept for full exports (a million ids is tens of megabytes).
@@ -62,7 +64,7 @@ export class BatchSync {
     if (typeof meta.source !== 'string' || meta.source.trim() === '') {
       throw new AppError('BAD_INPUT', 'The import batch has no source (e.g. "salesforce")');
     }
-    clearLinkCache(sqlite);
+    if (!options.continuesRun) clearLinkCache(sqlite);
     this.object = syncObjectFor(meta.object, options.fields);
     this.mentioned = meta.full ? new Set() : null;
     this.preview = options.preview ?? false;
@@ -87,30 +89,43 @@ export class BatchSync {
   /** Rows the mapping refused (one error per bad cell), and the external ids they carried. */
   addInvalidRows(errors: readonly RowError[], rows: number, externalIds: readonly string[] = []): void {
     this.counts.invalid += rows;
-    for (const error of errors) this.keepError(error);
+    for (const error of errors) this.lines.error('mapping', error);
     for (const id of externalIds) this.mentioned?.add(id);
   }
 
+  /** A chunk of records, whole: matched together (two rows of a chunk with one id are duplicates), then written. */
   addRecords(records: readonly MappedRecord[]): void {
+    this.addRecordsPart(records);
+    this.endChunk();
+  }
+
+  /**
+   * Part of a chunk: matched and written now, so only a part's records are held at once, yet
+   * matched as the whole chunk would be (duplicates are sought over the chunk so far) and summed
+   * up in its order once endChunk() says the chunk is complete.
+   */
+  addRecordsPart(records: readonly MappedRecord[]): void {
     const matched: { record: MappedRecord; recordId: number | null; rule: string; byExternalId: boolean }[] = [];
     this.matcher.prepareChunk(records);
     for (const record of records) {
       if (record.externalId) this.mentioned?.add(record.externalId);
-      const match = this.matcher.match(record);
-      if ('error' in match) this.invalid(record, match.error);
+      // A rule only the summary shows: past its first MAX_SUMMARY_MATCHES, none is put in words.
+      const match = this.matcher.match(record, this.lines.wantsMatches());
+      if ('error' in match) this.invalid(record, match.error, 'matching');
       else matched.push({ record, ...match });
     }
-    const existingIds = matched.flatMap((entry) => (entry.recordId === null ? [] : [entry.recordId]));
+    const existingIds: number[] = [];
+    for (const entry of matched) if (entry.recordId !== null) existingIds.push(entry.recordId);
     const states = loadExistingStates(this.statements, this.object, this.meta.source, existingIds, this.implicit);
     for (const { record, recordId, rule, byExternalId } of matched) {
       const fields = incomingFields(this.ctx, record, recordId === null);
       if ('error' in fields) {
-        this.invalid(record, fields.error);
+        this.invalid(record, fields.error, 'writing');
         continue;
       }
       const state = recordId === null ? undefined : states.get(recordId);
       if (recordId !== null && state === undefined) {
-        this.invalid(record, `the ${this.object.noun} it matched (${recordId}) is gone`);
+        this.invalid(record, `the ${this.object.noun} it matched (${recordId}) is gone`, 'writing');
         continue;
       }
       const plan =
@@ -123,8 +138,15 @@ export class BatchSync {
     }
   }
 
+  /** The chunk's rows are all in: the next part starts a new chunk. */
+  endChunk(): void {
+    this.matcher.endChunk();
+    this.lines.endChunk();
+  }
+
   /** Flags what a full export lost, records the counts, and sums the batch up. */
   finish(): ImportSummary {
+    this.endChunk();
     if (this.mentioned !== null) {
       const flagged = new Set(
         (
@@ -143,7 +165,7 @@ export class BatchSync {
       for (const id of toFlag) this.writer.flagMissing(id);
     }
     this.bases.finish();
-    const summary = { object: this.meta.object, ...this.counts, errors: this.errors, matches: this.matches };
+    const summary = { object: this.meta.object, ...this.counts, errors: this.lines.errors, matches: this.lines.matches };
     if (this.counts.new === 0 && this.recorder.logged === 0) {
       // Nothing was written (the same export again): a history entry would only be a batch
       // that undo has nothing to put back for, so there is none.
@@ -154,10 +176,10 @@ export class BatchSync {
     return { ...summary, batchId: this.batchId };
   }
 
-  private invalid(record: MappedRecord, reason: string): void {
+  private invalid(record: MappedRecord, reason: string, stage: ChunkStage): void {
     this.counts.invalid += 1;
-    this.keepError({ file: this.meta.file, row: record.rowNumber, column: null, reason });
-    this.keepMatch(record.rowNumber, null, `invalid: ${reason}`);
+    this.lines.error(stage, { file: this.meta.file, row: record.rowNumber, column: null, reason });
+    this.lines.match(stage, { row: record.rowNumber, recordId: null, rule: `invalid: ${reason}` });
   }
 
   private count(plan: RecordPlan): void {
@@ -165,14 +187,6 @@ export class BatchSync {
     else if (plan.action === 'updated') this.counts.updated += 1;
     else if (plan.action === 'unchanged') this.counts.unchanged += 1;
     else if (plan.action === 'conflict') this.counts.conflicts += 1;
-    this.keepMatch(plan.row, plan.action === 'new' && this.preview ? null : plan.recordId, plan.rule);
-  }
-
-  private keepError(error: RowError): void {
-    if (this.errors.length < MAX_SUMMARY_ERRORS) this.errors.push(error);
-  }
-
-  private keepMatch(row: number, recordId: number | null, rule: string): void {
-    if (this.matches.length < MAX_SUMMARY_MATCHES) this.matches.push({ row, recordId, rule });
+    this.lines.match('writing', { row: plan.row, recordId: plan.action === 'new' && this.preview ? null : plan.recordId, rule: plan.rule });
   }
 }

@@ -14,8 +14,8 @@ import { CUSTOM_PREFIX } from './values';
  * its default stands in) gets an explicit state row instead, as before.
  */
 export class ImplicitBaseWriter {
-  /** The batch's field list, fixed by its first implicit record; others must carry the same. */
-  private signature: string | null = null;
+  /** The batch's field list, fixed by its first implicit record; others must carry the same, in the same order. */
+  private fields: readonly string[] | null = null;
   private lastId: number | null = null;
   private readonly affinity: ReadonlyMap<string, Affinity>;
   /** The columns the table's trigger writes out: a field it does not know keeps an explicit state. */
@@ -32,22 +32,24 @@ export class ImplicitBaseWriter {
 
   /** Whether a new record with these fields can leave its state implicit (and then be created with the batch's mark). */
   accepts(fields: Readonly<Record<string, CustomValue>>): boolean {
-    let signature = '';
+    const settled = this.fields;
+    let index = 0;
     for (const field in fields) {
       const column = this.object.columns[field]!;
       if (this.triggerColumns[field] !== column) return false;
       const value = fields[field]!;
       if (value !== null && !keepsItsType(value, this.affinity.get(column))) return false;
-      signature += field + '\u0000';
+      if (settled !== null && settled[index] !== field) return false;
+      index++;
     }
-    return this.signature === null || signature === this.signature;
+    return settled === null || index === settled.length;
   }
 
   /** Notes an implicit record just created; the first one settles the batch's fields. */
   created(id: number, fields: Readonly<Record<string, CustomValue>>): void {
-    if (this.signature === null) {
+    if (this.fields === null) {
       const names = Object.keys(fields);
-      this.signature = names.map((name) => name + '\u0000').join('');
+      this.fields = names;
       this.statements
         .get('UPDATE import_batches SET base_fields = ?, base_table = ?, base_first_id = ?, base_last_id = ? WHERE id = ?')
         .run(JSON.stringify(names), this.object.table, id, id, this.batchId);

@@ -27,6 +27,13 @@ export class Matcher {
   private chunkLinks = new Map<string, number>();
   private readonly keys: KeyIndex;
   private readonly claimed = new Map<number, number>(); // record id -> row that claimed it
+  /**
+   * The records the batch created and the rows that created them, in creation order: ids only
+   * grow (AUTOINCREMENT), so two flat arrays searched by halves hold a first import's 300,000
+   * records for less than a Map of them costs to fill.
+   */
+  private readonly createdIds: number[] = [];
+  private readonly createdRows: number[] = [];
   /** Rows of the current chunk by external id: two rows of one chunk with the same id are duplicates. */
   private chunkSeen = new Map<string, number>();
   private readonly seenNewKeys = new Map<string, number>();
@@ -50,10 +57,13 @@ export class Matcher {
       .pluck();
   }
 
-  /** Reads the links of a chunk's external ids in one query; call before matching its records. */
+  /**
+   * Reads the links of a part of a chunk's external ids in one query; call before matching its
+   * records. A part read after earlier parts were written sees their ids too, but those are in
+   * chunkSeen, which is checked first.
+   */
   prepareChunk(records: readonly MappedRecord[]): void {
     const ids = records.flatMap((record) => (record.externalId ? [record.externalId] : []));
-    this.chunkSeen = new Map();
     this.chunkLinks = new Map(
       (this.linksOfChunk.all(this.object.entity, this.source, JSON.stringify(ids)) as { externalId: string; id: number }[]).map(
         (link) => [link.externalId, link.id],
@@ -61,9 +71,37 @@ export class Matcher {
     );
   }
 
+  /** The chunk is complete: the rows of the next one are not duplicates of its rows by id alone. */
+  endChunk(): void {
+    this.chunkSeen = new Map();
+  }
+
   /** A record the batch just created: a later row with its id is a duplicate of this one. */
   created(recordId: number, row: number): void {
-    this.claimed.set(recordId, row);
+    const last = this.createdIds.at(-1);
+    if (last !== undefined && recordId <= last) {
+      this.claimed.set(recordId, row);
+      return;
+    }
+    this.createdIds.push(recordId);
+    this.createdRows.push(row);
+  }
+
+  /** The row that claimed or created the record earlier in the batch, if any. */
+  private claimedBy(recordId: number): number | undefined {
+    const claimed = this.claimed.get(recordId);
+    if (claimed !== undefined) return claimed;
+    const ids = this.createdIds;
+    let low = 0;
+    let high = ids.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const id = ids[middle]!;
+      if (id === recordId) return this.createdRows[middle];
+      if (id < recordId) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
   }
 
   /** Every record of this source the workspace knows, by external id (for missing-record flags). */
@@ -74,7 +112,12 @@ export class Matcher {
     for (const row of rows) yield [row.externalId, row.id];
   }
 
-  match(record: MappedRecord): MatchResult {
+  /**
+   * `describe`: whether the caller still wants the rule that matched, in words (a summary keeps
+   * the first rules only); without it a match's rule is '' and no text is built for it. Errors
+   * are always described.
+   */
+  match(record: MappedRecord, describe = true): MatchResult {
     const { source } = this;
     const externalId = record.externalId === null || record.externalId === '' ? null : record.externalId;
     let byId: number | undefined;
@@ -83,14 +126,16 @@ export class Matcher {
       if (earlier !== undefined) return { error: `duplicate of row ${earlier}: same ${source} id ${externalId}` };
       this.chunkSeen.set(externalId, record.rowNumber);
       byId = this.chunkLinks.get(externalId);
-      const claimedBy = byId === undefined ? undefined : this.claimed.get(byId);
+      const claimedBy = byId === undefined ? undefined : this.claimedBy(byId);
       if (claimedBy !== undefined) return { error: `duplicate of row ${claimedBy}: same ${source} id ${externalId}` };
     }
     const unique = this.object.naturalKey.unique === true;
-    if (byId !== undefined && !unique) return this.claim(byId, record, `matched by ${source} id ${externalId}`, true);
+    if (byId !== undefined && !unique) return this.claim(byId, record, describe ? `matched by ${source} id ${externalId}` : '', true);
     const values = this.keyOf(record);
     const result =
-      byId !== undefined ? this.claim(byId, record, `matched by ${source} id ${externalId}`, true) : this.matchByKey(record, externalId, values);
+      byId !== undefined
+        ? this.claim(byId, record, describe ? `matched by ${source} id ${externalId}` : '', true)
+        : this.matchByKey(record, externalId, values, describe);
     return unique && values !== null && !('error' in result) ? this.keepUnique(record, values, result) : result;
   }
 
@@ -99,31 +144,42 @@ export class Matcher {
     return { recordId, rule, byExternalId };
   }
 
-  private matchByKey(record: MappedRecord, externalId: string | null, values: KeyValues | null): MatchResult {
+  private matchByKey(record: MappedRecord, externalId: string | null, values: KeyValues | null, describe: boolean): MatchResult {
     const { noun, naturalKey } = this.object;
-    const why = externalId === null ? `no ${this.source} id` : `${this.source} id ${externalId} not seen before`;
     if (values === null) {
+      if (!describe) return { recordId: null, rule: '', byExternalId: false };
+      const why = this.why(externalId);
       const rule = naturalKey.parts.length === 0 ? `new ${noun}: ${why}` : `new ${noun}: ${why} and no ${naturalKey.label}`;
       return { recordId: null, rule, byExternalId: false };
     }
-    const shown = showKey(values);
-    const candidates = this.keys
-      .idsWith(values)
-      .filter((id) => !this.claimed.has(id) && (externalId === null || !this.isLinkedToSource(id)));
+    const holders = this.keys.idsWith(values);
+    const candidates =
+      holders.length === 0
+        ? holders
+        : holders.filter((id) => this.claimedBy(id) === undefined && (externalId === null || !this.isLinkedToSource(id)));
     if (candidates.length > 1) {
-      return { error: `ambiguous: ${candidates.length} ${noun}s have ${naturalKey.label} "${shown}" (${why})` };
+      return { error: `ambiguous: ${candidates.length} ${noun}s have ${naturalKey.label} "${showKey(values)}" (${this.why(externalId)})` };
     }
     const [only] = candidates;
-    if (only !== undefined) return this.claim(only, record, `matched by ${naturalKey.label} "${shown}" (case-insensitive; ${why})`, false);
+    if (only !== undefined) {
+      const rule = describe ? `matched by ${naturalKey.label} "${showKey(values)}" (case-insensitive; ${this.why(externalId)})` : '';
+      return this.claim(only, record, rule, false);
+    }
     if (externalId === null) {
       const keyText = JSON.stringify(values);
       const earlier = this.seenNewKeys.get(keyText);
       if (earlier !== undefined) {
-        return { error: `duplicate of row ${earlier}: same ${naturalKey.label} "${shown}" and no ${this.source} id` };
+        return { error: `duplicate of row ${earlier}: same ${naturalKey.label} "${showKey(values)}" and no ${this.source} id` };
       }
       this.seenNewKeys.set(keyText, record.rowNumber);
     }
-    return { recordId: null, rule: `new ${noun}: ${why} and no ${noun} with ${naturalKey.label} "${shown}"`, byExternalId: false };
+    if (!describe) return { recordId: null, rule: '', byExternalId: false };
+    return { recordId: null, rule: `new ${noun}: ${this.why(externalId)} and no ${noun} with ${naturalKey.label} "${showKey(values)}"`, byExternalId: false };
+  }
+
+  /** Why a record was not matched by its external id, for its rule. */
+  private why(externalId: string | null): string {
+    return externalId === null ? `no ${this.source} id` : `${this.source} id ${externalId} not seen before`;
   }
 
   /**
@@ -152,16 +208,20 @@ export class Matcher {
   private keyOf(record: MappedRecord): KeyValues | null {
     const { parts } = this.object.naturalKey;
     if (parts.length === 0) return null;
-    let fields = record.fields;
+    let linked: Record<string, CustomValue> | null = null;
     if (this.object.resolveLinks) {
       const links = this.object.resolveLinks(this.sqlite, this.source, record, false);
       if ('error' in links) return null; // the sync reports the error itself
-      fields = { ...record.fields, ...links.fields };
+      linked = links.fields;
     }
-    const values = parts.map((part) => normalise(fields[part.field]));
+    // A resolved link stands in for the field of the same name (read in place: no merged copy per record).
+    const values = parts.map((part) => normalise(linked !== null && part.field in linked ? linked[part.field] : record.fields[part.field]));
     return parts.every((part, i) => part.optional === true || values[i] !== null) ? values : null;
   }
 }
+
+/** What a key held by no record matches: one frozen empty list rather than a new one per row. */
+const NO_IDS: readonly number[] = Object.freeze([]);
 
 function showKey(values: KeyValues): string {
   return values.map((value) => (value === null ? '(none)' : String(value))).join(' / ');
@@ -190,6 +250,7 @@ class KeyIndex {
   private readonly scopeStatement: Database.Statement | null = null;
   /** Ids only grow (AUTOINCREMENT): rows above this one are the batch's own. */
   private readonly lastIdBefore: number;
+  private readonly emptyBefore: boolean;
 
   constructor(
     sqlite: Database.Database,
@@ -197,7 +258,9 @@ class KeyIndex {
     private readonly key: NaturalKey,
   ) {
     const columns = key.parts.map((part) => part.column);
-    this.lastIdBefore = sqlite.prepare(`SELECT coalesce(max(id), 0) FROM ${table}`).pluck().get() as number;
+    const maxId = sqlite.prepare(`SELECT max(id) FROM ${table}`).pluck().get() as number | null;
+    this.emptyBefore = maxId === null;
+    this.lastIdBefore = maxId ?? 0;
     if (columns.length === 1) {
       this.wholeStatement = sqlite.prepare(`SELECT id, ${columns[0]} FROM ${table} WHERE ${columns[0]} IS NOT NULL AND id <= ?`).raw();
     } else if (columns.length > 1) {
@@ -205,20 +268,22 @@ class KeyIndex {
     }
   }
 
-  idsWith(values: KeyValues): number[] {
+  idsWith(values: KeyValues): readonly number[] {
+    // A table empty before the batch (a first import) holds nothing to match: no key text, no reads.
+    if (this.emptyBefore) return NO_IDS;
     const keyText = JSON.stringify(values);
     if (this.wholeStatement) {
       this.whole ??= this.index(this.wholeStatement.all(this.lastIdBefore) as unknown[][]);
-      return this.whole.get(keyText) ?? [];
+      return this.whole.get(keyText) ?? NO_IDS;
     }
-    if (!this.scopeStatement) return [];
+    if (!this.scopeStatement) return NO_IDS;
     const scope = JSON.stringify(values[0]);
     let index = this.byFirstPart.get(scope);
     if (!index) {
       index = this.index(this.scopeStatement.all(values[0], this.lastIdBefore) as unknown[][]);
       this.byFirstPart.set(scope, index);
     }
-    return index.get(keyText) ?? [];
+    return index.get(keyText) ?? NO_IDS;
   }
 
   /** Rows of [id, ...key columns] by normalised key; rows missing a required part cannot match. */

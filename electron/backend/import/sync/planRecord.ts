@@ -30,7 +30,8 @@ export function incomingFields(
 ): { fields: Record<string, CustomValue> } | { error: string } {
   const { object } = ctx;
   const fields: Record<string, CustomValue> = {};
-  for (const [name, value] of Object.entries(record.fields)) {
+  for (const name in record.fields) {
+    const value = record.fields[name] as CustomValue;
     if (isLinkField(name)) continue;
     if (!(name in object.columns)) return { error: `${name} is not a field of ${object.object}` };
     if (value === null && object.notNullFields.includes(name)) continue; // cannot be cleared: ignore
@@ -39,9 +40,9 @@ export function incomingFields(
   const links = object.resolveLinks?.(ctx.sqlite, ctx.source, record, isNew) ?? { fields: {} };
   if ('error' in links) return links;
   Object.assign(fields, links.fields);
-  if (isNew) {
+  if (isNew && object.requiredForNew.some((name) => fields[name] === undefined || fields[name] === '')) {
     const missing = object.requiredForNew.filter((name) => fields[name] === undefined || fields[name] === '');
-    if (missing.length > 0) return { error: `a new ${object.noun} needs ${missing.join(', ')}` };
+    return { error: `a new ${object.noun} needs ${missing.join(', ')}` };
   }
   return { fields };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { writeOutImplicitBase, type ImplicitBaseWriter } from './implicitBase';
+import { rememberAccountId } from './objects/links';
 import type { SyncObject } from './objects/types';
 import { rememberedOnCreate } from './planRecord';
 import type { RecordPlan } from './planTypes';
@@ -19,6 +20,8 @@ const INSERT_NEW_STATE =
 
 export class PlanWriter {
   private readonly newRecordStatements = new Map<string, Database.Statement>();
+  /** The last new record's fields and their INSERT: a file gives nearly every record the same ones. */
+  private lastNewRecord: { fields: readonly string[]; insert: Database.Statement } | null = null;
 
   constructor(
     private readonly object: SyncObject,
@@ -76,7 +79,10 @@ export class PlanWriter {
     const id = Number(insert.run(values).lastInsertRowid);
     record.recordId = id;
     const { entity } = this.object;
-    if (record.externalId !== null) this.statements.get(INSERT_EXTERNAL_ID).run(entity, id, this.source, record.externalId);
+    if (record.externalId !== null) {
+      this.statements.get(INSERT_EXTERNAL_ID).run(entity, id, this.source, record.externalId);
+      if (entity === 'account') rememberAccountId(this.statements.sqlite, this.source, record.externalId, id);
+    }
     if (implicit) {
       this.bases.created(id, record.columns);
       return;
@@ -87,6 +93,8 @@ export class PlanWriter {
 
   /** One INSERT per set of fields: a mapping gives every record of a file the same set. */
   private newRecordStatement(fields: readonly string[]): Database.Statement {
+    const last = this.lastNewRecord;
+    if (last !== null && sameNames(last.fields, fields)) return last.insert;
     const signature = fields.join('\u0000');
     let statement = this.newRecordStatements.get(signature);
     if (!statement) {
@@ -94,6 +102,7 @@ export class PlanWriter {
       statement = this.statements.get(`INSERT INTO ${this.object.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
       this.newRecordStatements.set(signature, statement);
     }
+    this.lastNewRecord = { fields, insert: statement };
     return statement;
   }
 
@@ -175,6 +184,12 @@ function writesAnything(record: RecordPlan): boolean {
     Object.keys(record.remember).length > 0 ||
     record.conflicts.length > 0
   );
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function pick(row: Record<string, unknown>, names: readonly string[]): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { detectDelimiter, parseDelimiterName } from '../../../../electron/backen
 import { cutAtLastLineBreak, detectEncoding, normaliseEncodingName } from '../../../../electron/backend/import/read/encoding';
 import { dedupeHeaders, trimTrailingEmpty } from '../../../../electron/backend/import/read/headers';
 import { countLineBreaks } from '../../../../electron/backend/import/read/lineBreaks';
+import { NulFilter, Utf8NulFilter } from '../../../../electron/backend/import/read/nulFilter';
 import { objectForEntry } from '../../../../electron/backend/import/read/salesforceObjects';
 
 describe('detectDelimiter', () => {
@@ -74,6 +75,37 @@ describe('BOM handling', () => {
     expect(detectBom(Buffer.from('Id,Name'))).toBeNull();
     expect(stripLeadingBomChar('\uFEFFId')).toBe('Id');
     expect(stripLeadingBomChar('Id')).toBe('Id');
+  });
+});
+
+/** The text a filter lets through when the bytes arrive in the given pieces, and the NULs it counted. */
+async function filtered(filter: NulFilter | Utf8NulFilter, pieces: readonly Buffer[]): Promise<{ text: string; removed: number }> {
+  const out: Buffer[] = [];
+  filter.on('data', (chunk: Buffer | string) => out.push(Buffer.from(chunk)));
+  const ended = new Promise((resolve) => filter.on('end', resolve));
+  for (const piece of pieces) filter.write(piece);
+  filter.end();
+  await ended;
+  return { text: Buffer.concat(out).toString('utf8'), removed: filter.removed };
+}
+
+describe('Utf8NulFilter (UTF-8 bytes straight to csv-parse)', () => {
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Id,Name\n1,Mü\u0000ller\n\u0000\u00002,Ёлка\n')]);
+
+  it('drops a leading byte-order mark and NULs wherever the chunks split, as decoding to text does', async () => {
+    const decoded = await filtered(new NulFilter(), [Buffer.from(iconv.decode(bytes, 'utf-8'))]);
+    expect(decoded).toEqual({ text: 'Id,Name\n1,Müller\n2,Ёлка\n', removed: 3 });
+    for (const size of [1, 2, 3, 4, 7, bytes.length]) {
+      const pieces: Buffer[] = [];
+      for (let at = 0; at < bytes.length; at += size) pieces.push(bytes.subarray(at, at + size));
+      expect(await filtered(new Utf8NulFilter(), pieces)).toEqual(decoded);
+    }
+  });
+
+  it('keeps a byte-order mark that is not at the start, and a file shorter than one', async () => {
+    expect((await filtered(new Utf8NulFilter(), [Buffer.from('a\uFEFFb')])).text).toBe('a\uFEFFb');
+    expect((await filtered(new Utf8NulFilter(), [Buffer.from([0xef, 0xbb])])).text).toBe(Buffer.from([0xef, 0xbb]).toString('utf8'));
+    expect(await filtered(new Utf8NulFilter(), [])).toEqual({ text: '', removed: 0 });
   });
 });
 

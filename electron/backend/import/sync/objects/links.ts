@@ -21,30 +21,43 @@ export function linkOf(record: MappedRecord, field: string): string | null {
 }
 
 /**
- * Accounts found by external id during the current batch: contacts and opportunities name the
- * same accounts over and over (300k contacts, 100k accounts). Cleared at the start of every
- * batch (an undo in between may have removed accounts), bounded so a huge book stays flat.
+ * Accounts found by external id, or created, during the current run: contacts and opportunities
+ * name the same accounts over and over (300k contacts, 100k accounts). Kept by source, then by
+ * id as given, so a look-up builds no key string. Cleared when a run starts (an undo in between
+ * may have removed accounts; nothing inside one run's transaction removes any), bounded so a
+ * huge book stays flat.
  */
-const ACCOUNT_IDS = new WeakMap<Database.Database, Map<string, number>>();
+const ACCOUNT_IDS = new WeakMap<Database.Database, Map<string, Map<string, number>>>();
 const ACCOUNT_IDS_KEPT = 200_000;
 
 export function clearLinkCache(sqlite: Database.Database): void {
   ACCOUNT_IDS.delete(sqlite);
 }
 
+function knownAccounts(sqlite: Database.Database, source: string): Map<string, number> {
+  let bySource = ACCOUNT_IDS.get(sqlite);
+  if (!bySource) ACCOUNT_IDS.set(sqlite, (bySource = new Map()));
+  let known = bySource.get(source);
+  if (!known) bySource.set(source, (known = new Map()));
+  return known;
+}
+
+/** An account just given this external id (created by the run): its contacts then need no query. */
+export function rememberAccountId(sqlite: Database.Database, source: string, externalId: string, id: number): void {
+  const known = knownAccounts(sqlite, source);
+  if (known.size >= ACCOUNT_IDS_KEPT) known.clear();
+  known.set(externalId, id);
+}
+
 export function accountIdFor(sqlite: Database.Database, source: string, externalId: string): number | null {
-  let known = ACCOUNT_IDS.get(sqlite);
-  if (!known) ACCOUNT_IDS.set(sqlite, (known = new Map()));
-  const key = `${source}\u0000${externalId}`;
-  const cached = known.get(key);
+  const cached = knownAccounts(sqlite, source).get(externalId);
   if (cached !== undefined) return cached;
   const row = prepared(
     sqlite,
     "SELECT entity_id AS id FROM external_ids WHERE entity = 'account' AND source = ? AND external_id = ?",
   ).get(source, externalId) as { id: number } | undefined;
   if (row === undefined) return null; // not cached: the same run may create it
-  if (known.size >= ACCOUNT_IDS_KEPT) known.clear();
-  known.set(key, row.id);
+  rememberAccountId(sqlite, source, externalId, row.id);
   return row.id;
 }
 

@@ -2,6 +2,8 @@ import { allOf, resolveAccount } from './links';
 import { naturalKey, storedBooleans } from './rules';
 import type { SyncObject } from './types';
 
+const BOOLEAN_FIELDS = ['isClosed', 'isWon'];
+
 /**
  * Renewals and expansions (Salesforce Opportunity, HubSpot deals). Without a CRM id an
  * opportunity is known by its account and name ("Acme renewal 2026"), so a spreadsheet of them
@@ -35,7 +37,7 @@ export const opportunitiesSync: SyncObject = {
   ),
   resolveLinks: (sqlite, source, record, isNew) =>
     allOf(
-      () => storedBooleans(record, ['isClosed', 'isWon']),
+      () => storedBooleans(record, BOOLEAN_FIELDS),
       () => resolveAccount(sqlite, source, record, isNew, 'opportunity'),
     ),
   dependents: [],
