@@ -1,15 +1,12 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, StaticMigrationProvider } from '../../../electron/backend/db/migrations';
 import { listAccountRows } from '../../../electron/backend/db/repos/accounts';
 import { openWorkspace } from '../../../electron/backend/db/workspace';
 import { recomputeHealth } from '../../../electron/backend/health';
 import { fixedClock, makeTempDir } from '../../helpers/tempDir';
+import { writeOldWorkspace } from '../../helpers/oldWorkspace';
 import { BOOK_SQL, alphaUsageSql, NOW } from './book';
-
-const BEFORE_0008 = Object.keys(MIGRATIONS).filter((name) => name < '0008');
 
 describe('migration 0008_health', () => {
   const cleanups: (() => void)[] = [];
@@ -19,15 +16,12 @@ describe('migration 0008_health', () => {
     const { dir, cleanup } = makeTempDir();
     cleanups.push(cleanup);
     const file = path.join(dir, 'old.csm');
-    const sqlite = new Database(file);
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const provider = new StaticMigrationProvider(Object.fromEntries(BEFORE_0008.map((name) => [name, MIGRATIONS[name]!])));
-    expect((await new Migrator({ db, provider }).migrateToLatest()).error).toBeUndefined();
-    sqlite.exec("INSERT INTO workspace_meta VALUES ('app', 'csm-workbench');" + BOOK_SQL + alphaUsageSql());
     const counts = (s: Database.Database) =>
       ['accounts', 'usage', 'activities', 'nps_responses', 'opportunities'].map((table) => s.prepare(`SELECT count(*) FROM ${table}`).pluck().get());
-    const before = counts(sqlite);
-    await db.destroy();
+    const before = await writeOldWorkspace(file, '0008', (sqlite) => {
+      sqlite.exec(BOOK_SQL + alphaUsageSql());
+      return counts(sqlite);
+    });
 
     const workspace = await openWorkspace(file, { ifMissing: 'fail', clock: fixedClock() });
     try {

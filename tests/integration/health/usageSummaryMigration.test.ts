@@ -1,15 +1,11 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, StaticMigrationProvider } from '../../../electron/backend/db/migrations';
 import { listAccountRows } from '../../../electron/backend/db/repos/accounts';
 import { openWorkspace } from '../../../electron/backend/db/workspace';
 import { recomputeHealth } from '../../../electron/backend/health';
 import { fixedClock, makeTempDir } from '../../helpers/tempDir';
+import { writeOldWorkspace } from '../../helpers/oldWorkspace';
 import { alphaUsageSql, BOOK_SQL, daysBefore, NOW } from './book';
-
-const BEFORE_0010 = Object.keys(MIGRATIONS).filter((name) => name < '0010');
 
 describe('migration 0010_usage_summaries', () => {
   const cleanups: (() => void)[] = [];
@@ -19,14 +15,11 @@ describe('migration 0010_usage_summaries', () => {
     const { dir, cleanup } = makeTempDir();
     cleanups.push(cleanup);
     const file = path.join(dir, 'old.csm');
-    const sqlite = new Database(file);
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const provider = new StaticMigrationProvider(Object.fromEntries(BEFORE_0010.map((name) => [name, MIGRATIONS[name]!])));
-    expect((await new Migrator({ db, provider }).migrateToLatest()).error).toBeUndefined();
-    sqlite.exec("INSERT INTO workspace_meta VALUES ('app', 'csm-workbench');" + BOOK_SQL + alphaUsageSql());
     const USAGE_SQL = 'SELECT id, account_id, date, feature, active_users, logins, features_used, seats FROM usage ORDER BY id';
-    const before = sqlite.prepare(USAGE_SQL).all();
-    await db.destroy();
+    const before = await writeOldWorkspace(file, '0010', (sqlite) => {
+      sqlite.exec(BOOK_SQL + alphaUsageSql());
+      return sqlite.prepare(USAGE_SQL).all();
+    });
 
     const workspace = await openWorkspace(file, { ifMissing: 'fail', clock: fixedClock() });
     try {

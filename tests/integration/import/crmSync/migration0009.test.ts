@@ -1,13 +1,9 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, StaticMigrationProvider } from '../../../../electron/backend/db/migrations';
 import { listAccountRows } from '../../../../electron/backend/db/repos/accounts';
 import { openWorkspace } from '../../../../electron/backend/db/workspace';
 import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
-
-const BEFORE_0009 = Object.keys(MIGRATIONS).filter((name) => name < '0009');
+import { writeOldWorkspace } from '../../../helpers/oldWorkspace';
 
 describe('migration 0009_task_status_and_local_edits', () => {
   const cleanups: (() => void)[] = [];
@@ -17,16 +13,12 @@ describe('migration 0009_task_status_and_local_edits', () => {
     const { dir, cleanup } = makeTempDir();
     cleanups.push(cleanup);
     const file = path.join(dir, 'old.csm');
-    const sqlite = new Database(file);
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const provider = new StaticMigrationProvider(Object.fromEntries(BEFORE_0009.map((name) => [name, MIGRATIONS[name]!])));
-    expect((await new Migrator({ db, provider }).migrateToLatest()).error).toBeUndefined();
-    sqlite.exec(`INSERT INTO workspace_meta VALUES ('app', 'csm-workbench');
-      INSERT INTO accounts (id, name, created_at, updated_at) VALUES (1, 'Acme', 'x', 'x');
+    await writeOldWorkspace(file, '0009', (sqlite) =>
+      sqlite.exec(`INSERT INTO accounts (id, name, created_at, updated_at) VALUES (1, 'Acme', 'x', 'x');
       INSERT INTO activities (account_id, type, occurred_at, subject, direction, replied, created_at)
       VALUES (1, 'call', '2026-10-01', 'Call', NULL, NULL, 'x'), (1, 'email', '2026-10-05', 'Sent', 'outbound', NULL, 'x'),
-             (1, 'email', '2026-10-09', 'Unanswered', 'outbound', 0, 'x');`);
-    await db.destroy();
+             (1, 'email', '2026-10-09', 'Unanswered', 'outbound', 0, 'x');`),
+    );
 
     const workspace = await openWorkspace(file, { ifMissing: 'fail', clock: fixedClock() });
     try {

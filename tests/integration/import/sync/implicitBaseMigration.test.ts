@@ -1,27 +1,19 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, StaticMigrationProvider } from '../../../../electron/backend/db/migrations';
 import { IMPLICIT_BASE_TABLES } from '../../../../electron/backend/db/migrations/0011_implicit_sync_base';
 import { openWorkspace } from '../../../../electron/backend/db/workspace';
 import { commitImport, undoBatch } from '../../../../electron/backend/import/sync';
 import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
+import { writeOldWorkspace } from '../../../helpers/oldWorkspace';
 import { T1, T2, acme, batchOf, rec } from './helpers';
-
-const BEFORE_0011 = Object.keys(MIGRATIONS).filter((name) => name < '0011');
 
 describe('migration 0011_implicit_sync_base', () => {
   it('keeps every record and state row of a synced workspace, and its sync and undo work as before', async () => {
     const { dir, cleanup } = makeTempDir();
     const file = path.join(dir, 'old.csm');
-    const sqlite = new Database(file);
-    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const provider = new StaticMigrationProvider(Object.fromEntries(BEFORE_0011.map((name) => [name, MIGRATIONS[name]!])));
-    expect((await new Migrator({ db, provider }).migrateToLatest()).error).toBeUndefined();
     // Acme as a 0010 import left it: the record, its Salesforce id, its state row with the batch that created it.
-    sqlite.exec(`
-      INSERT INTO workspace_meta VALUES ('app', 'csm-workbench');
+    const rowsBefore = await writeOldWorkspace(file, '0011', (sqlite) => {
+      sqlite.exec(`
       INSERT INTO import_batches (id, file, file_hash, source, object, mapping_name, full_export, counts, created_at)
         VALUES (1, 'accounts.csv', 'h', 'salesforce', 'accounts', 'Salesforce default', 0, '{"new":1}', '${T1}');
       INSERT INTO accounts (id, name, domain, tier, mrr, owner, custom_fields, created_at, updated_at)
@@ -29,11 +21,11 @@ describe('migration 0011_implicit_sync_base', () => {
       INSERT INTO external_ids VALUES ('account', 1, 'salesforce', 'A1');
       INSERT INTO sync_record_state VALUES ('account', 'salesforce', 1,
         '{"name":"Acme","domain":"acme.com","tier":"strategic","mrr":1000,"owner":"Ann"}', 1, 1);`);
-    const rowsBefore = {
-      accounts: sqlite.prepare('SELECT * FROM accounts').all() as Record<string, unknown>[],
-      state: sqlite.prepare('SELECT * FROM sync_record_state').all(),
-    };
-    await db.destroy();
+      return {
+        accounts: sqlite.prepare('SELECT * FROM accounts').all() as Record<string, unknown>[],
+        state: sqlite.prepare('SELECT * FROM sync_record_state').all(),
+      };
+    });
 
     const ws = await openWorkspace(file, { ifMissing: 'fail', clock: fixedClock(T1) });
     try {
