@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { switchWorkspaceCache } from './cache';
+import { refreshCachedData, switchWorkspaceCache } from './cache';
 import { ApiCallError, type ApiClient } from './client';
 import { cachePlanForEvent } from './events';
 
@@ -40,9 +40,7 @@ export function ApiProvider({ client, queryClient: given, children }: Props) {
       client.subscribe((event) => {
         const plan = cachePlanForEvent(event);
         if (plan.kind === 'switchWorkspace') void switchWorkspaceCache(queryClient, plan.info);
-        if (plan.kind === 'invalidate') {
-          for (const queryKey of plan.keys) void queryClient.invalidateQueries({ queryKey });
-        }
+        if (plan.kind === 'invalidate') void refreshCachedData(queryClient, plan.keys);
       }),
     [client, queryClient],
   );

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Input } from '../../../shared/api';
 import { useApi } from '../../api/ApiProvider';
+import { refreshCachedData } from '../../api/cache';
 import { queryKeys } from '../../api/queryKeys';
 
 /** Query keys of the import screens (history, sync review, saved mappings). */
@@ -17,11 +18,14 @@ export const importKeys = {
  * Resolves once the shown lists are fresh, so a mutation's callers see the new state.
  */
 export async function invalidateImportedData(queryClient: QueryClient): Promise<void> {
-  await Promise.all(
-    [['imports'], queryKeys.accounts, queryKeys.workspace, ['account'], queryKeys.metrics].map((queryKey) =>
-      queryClient.invalidateQueries({ queryKey }),
-    ),
-  );
+  await refreshCachedData(queryClient, [
+    ['imports'],
+    queryKeys.accounts,
+    queryKeys.workspace,
+    ['account'],
+    ['activities'],
+    queryKeys.metrics,
+  ]);
 }
 
 export function useImportHistory() {

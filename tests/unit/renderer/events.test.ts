@@ -1,7 +1,7 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceInfo } from '../../../shared/api';
-import { isSameWorkspace, switchWorkspaceCache } from '../../../renderer/api/cache';
+import { isSameWorkspace, refreshCachedData, switchWorkspaceCache } from '../../../renderer/api/cache';
 import { cachePlanForEvent, parseBackendEvent } from '../../../renderer/api/events';
 import { queryKeys } from '../../../renderer/api/queryKeys';
 
@@ -50,5 +50,32 @@ describe('switchWorkspaceCache', () => {
     await switchWorkspaceCache(client, info('/new.db'));
     expect(client.getQueryData(queryKeys.accounts)).toEqual([{ id: 2 }]);
     expect(isSameWorkspace(undefined, info('/x'))).toBe(false);
+  });
+});
+
+describe('refreshCachedData', () => {
+  it('drops account pages off screen, so they never reopen with old values, and refetches the one on screen', async () => {
+    const client = new QueryClient();
+    let fetched = 0;
+    const onScreen = new QueryObserver(client, {
+      queryKey: queryKeys.account(1),
+      queryFn: () => ({ id: 1, industry: `fresh ${++fetched}` }),
+      staleTime: Infinity,
+    });
+    const unsubscribe = onScreen.subscribe(() => undefined);
+    await expect.poll(() => client.getQueryData(queryKeys.account(1))).toEqual({ id: 1, industry: 'fresh 1' });
+    client.setQueryData(queryKeys.account(2), { id: 2, industry: 'Health (ours)' });
+    client.setQueryData(queryKeys.activities(2), [{ id: 9 }]);
+    client.setQueryData(queryKeys.accounts, [{ id: 1 }, { id: 2 }]);
+
+    await refreshCachedData(client, [queryKeys.accounts, ['account'], ['activities']]);
+
+    expect(client.getQueryData(queryKeys.account(2))).toBeUndefined();
+    expect(client.getQueryData(queryKeys.activities(2))).toBeUndefined();
+    expect(client.getQueryData(queryKeys.account(1))).toEqual({ id: 1, industry: 'fresh 2' });
+    // The book stays cached (stale) so a 100k-row portfolio is not blanked while it reloads.
+    expect(client.getQueryData(queryKeys.accounts)).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(client.getQueryState(queryKeys.accounts)?.isInvalidated).toBe(true);
+    unsubscribe();
   });
 });
