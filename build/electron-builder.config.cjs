@@ -14,7 +14,8 @@ module.exports = {
     output: 'release',
     buildResources: 'build',
   },
-  // Only the built app: the renderer bundle, the Electron bundles (main, preload, import worker) and package.json.
+  // Only the built app: the renderer bundle, the Electron bundles (main, preload, import worker,
+  // CSV reader thread) and package.json.
   // dist-electron/ also holds start.mjs's Electron-ABI better-sqlite3 for running from source;
   // it is deliberately not listed, packaging rebuilds its own (npmRebuild).
   files: [
@@ -22,6 +23,7 @@ module.exports = {
     'dist-electron/main.cjs',
     'dist-electron/preload.cjs',
     'dist-electron/importWorker.cjs',
+    'dist-electron/csvReaderWorker.cjs',
     'package.json',
     // Production dependencies (electron-builder leaves devDependencies out). The bundles
     // inline all JavaScript except better-sqlite3, which loads its .node file from disk.

@@ -4,6 +4,7 @@
 //   electron/preload/index.ts -> dist-electron/preload.cjs  (CommonJS: sandboxed preloads
 //                                                            cannot load ES modules)
 //   electron/backend/import/worker/importWorker.ts -> dist-electron/importWorker.cjs
+//   electron/backend/import/read/thread/csvReaderWorker.ts -> dist-electron/csvReaderWorker.cjs
 // 'electron' is provided by the runtime; better-sqlite3 stays external because its .node
 // binary must be loaded from disk (built for Electron's ABI; see scripts/start.mjs and
 // build/electron-builder.config.cjs). Only these bundles are written, so the
@@ -19,6 +20,8 @@ export const ELECTRON_BUNDLES = [
   { entry: 'electron/preload/index.ts', file: 'preload.cjs' },
   // Imports run in a worker thread with a bounded heap (electron/backend/import/worker).
   { entry: 'electron/backend/import/worker/importWorker.ts', file: 'importWorker.cjs' },
+  // The import worker parses large CSVs in a thread of its own, started from this sibling bundle.
+  { entry: 'electron/backend/import/read/thread/csvReaderWorker.ts', file: 'csvReaderWorker.cjs' },
 ];
 
 /** outDir is a parameter so tests can bundle into a temp folder. */
@@ -42,7 +45,7 @@ export async function buildElectron({ outDir = path.join(root, 'dist-electron'),
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   try {
     await buildElectron({ minify: process.argv.includes('--minify') });
-    console.log(`Built ${ELECTRON_BUNDLES.map((b) => `dist-electron/${b.file}`).join(' and ')}`);
+    console.log(`Built ${ELECTRON_BUNDLES.map((b) => `dist-electron/${b.file}`).join(', ')}`);
   } catch (error) {
     console.error(`Electron bundle failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -29,7 +29,7 @@ describe('build/electron-builder.config.cjs', () => {
     expect(config.directories.output).toBe('release');
   });
 
-  it('packages the renderer build and the Electron bundles (main, preload, import worker), but not the dev native copy', () => {
+  it('packages the renderer build and the Electron bundles (main, preload, import worker, CSV reader), but not the dev native copy', () => {
     const files: string[] = config.files;
     expect(files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/main.cjs', 'dist-electron/preload.cjs', 'package.json']));
     // start.mjs keeps an Electron-ABI better-sqlite3 under dist-electron/node_modules for
@@ -38,6 +38,7 @@ describe('build/electron-builder.config.cjs', () => {
       'dist-electron/main.cjs',
       'dist-electron/preload.cjs',
       'dist-electron/importWorker.cjs',
+      'dist-electron/csvReaderWorker.cjs',
     ]);
   });
 

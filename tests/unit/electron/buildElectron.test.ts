@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron } from '../../../scripts/build-electron.mjs';
+import { readerWorkerPathFor } from '../../../electron/backend/import/worker';
 
 // Bundles the real main process and preload into a temp folder and inspects the output.
 let outDir: string;
@@ -31,6 +32,13 @@ describe('scripts/build-electron.mjs', () => {
     const code = fs.readFileSync(path.join(outDir, 'main.cjs'), 'utf8');
     const external = requiredModules(code).filter((name) => !name.startsWith('node:') && !builtinModules.includes(name));
     expect(external).toEqual(['better-sqlite3', 'electron']);
+  });
+
+  it('writes the CSV reader bundle where the bundled import worker looks for it', () => {
+    const reader = readerWorkerPathFor(path.join(outDir, 'importWorker.cjs'));
+    expect(fs.existsSync(reader)).toBe(true);
+    const external = requiredModules(fs.readFileSync(reader, 'utf8')).filter((name) => !name.startsWith('node:') && !builtinModules.includes(name));
+    expect(external).toEqual([]);
   });
 
   it('gives the sandboxed preload nothing to require but electron', () => {

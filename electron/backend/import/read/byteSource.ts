@@ -11,7 +11,12 @@ export interface ByteSource {
   open(): Promise<Readable>;
   /** How many bytes there are, when known up front (for progress bars). */
   size(): Promise<number | null>;
+  /** Where the bytes are, for a reader in another thread to open them itself; absent when they cannot be reopened. */
+  address?: ByteSourceAddress;
 }
+
+/** A file on disk, or one entry of a ZIP archive on disk. */
+export type ByteSourceAddress = { kind: 'file'; path: string } | { kind: 'zipEntry'; path: string; entry: string };
 
 /**
  * The same bytes, counting what has been read, so a long import can say how far it is. The
@@ -41,6 +46,7 @@ export function countingByteSource(source: ByteSource): ByteSource & { bytesRead
 export function fileByteSource(filePath: string, displayName = filePath): ByteSource {
   return {
     displayName,
+    address: { kind: 'file', path: filePath },
     async readHead(maxBytes) {
       const handle = await fs.promises.open(filePath, 'r');
       try {

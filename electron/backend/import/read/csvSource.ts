@@ -2,8 +2,8 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describeBinary } from './binary';
 import { detectBom, stripLeadingBomChar } from './bom';
-import { countingByteSource, type ByteSource } from './byteSource';
-import { readCsvRecordBatches, readCsvRecords, type CsvRecord } from './csvRecords';
+import { countingByteSource, type ByteSource, type ByteSourceAddress } from './byteSource';
+import { readCsvRecordBatches, readCsvRecords, type CsvRecord, type RecordStreamEnd } from './csvRecords';
 import { detectDelimiter } from './delimiter';
 import { cutAtLastLineBreak, detectEncoding, normaliseEncodingName, type DetectedEncoding } from './encoding';
 import { dedupeHeaders, trimTrailingEmpty } from './headers';
@@ -44,10 +44,30 @@ export async function openCsvSource(rawSource: ByteSource, options: ReadOptions 
   const headerLine = first.line;
   const isUtf8 = canonical(detected.encoding) === 'utf8';
 
-  const records = () =>
-    readCsvRecordBatches(source, detected.encoding, delimiter, ({ nulsRemoved }) => {
-      if (nulsRemoved > 0) warnings.add(`${nulsRemoved} NUL character${nulsRemoved === 1 ? '' : 's'} removed from the text`);
+  const onEnd = ({ nulsRemoved }: RecordStreamEnd) => {
+    if (nulsRemoved > 0) warnings.add(`${nulsRemoved} NUL character${nulsRemoved === 1 ? '' : 's'} removed from the text`);
+  };
+  /** Bytes the reader thread has read in its current pass; null while reading inline. */
+  let threadBytesRead: number | null = null;
+  const records = () => {
+    threadBytesRead = null;
+    return readCsvRecordBatches(source, detected.encoding, delimiter, onEnd);
+  };
+  const threadAddress = readerThreadAddress(rawSource, totalBytes, options);
+  if (threadAddress !== null) options.readerThread?.warmUp();
+  /** A whole read: in the reader thread when the table is worth one. */
+  const allRecords = () => {
+    if (threadAddress === null || !options.readerThread) return records();
+    threadBytesRead = 0;
+    return options.readerThread.read({
+      address: threadAddress,
+      displayName: name,
+      encoding: detected.encoding,
+      delimiter,
+      onBytesRead: (bytes) => (threadBytesRead = bytes),
+      onEnd,
     });
+  };
   /** A record after the header as a row (null for the header's own lines), noting what is wrong with it. */
   function rowOf(record: CsvRecord): TableRow | null {
     if (record.line <= headerLine) return null;
@@ -71,7 +91,7 @@ export async function openCsvSource(rawSource: ByteSource, options: ReadOptions 
   }
 
   async function* rowBatches(): AsyncGenerator<TableRow[]> {
-    for await (const batch of records()) {
+    for await (const batch of allRecords()) {
       const rowsOfBatch: TableRow[] = [];
       for (const record of batch) {
         const row = rowOf(record);
@@ -93,8 +113,14 @@ export async function openCsvSource(rawSource: ByteSource, options: ReadOptions 
     warnings: warnings.items,
     rows,
     rowBatches,
-    progress: () => (totalBytes ? Math.min(1, source.bytesRead() / totalBytes) : null),
+    progress: () => (totalBytes ? Math.min(1, (threadBytesRead ?? source.bytesRead()) / totalBytes) : null),
   };
+}
+
+function readerThreadAddress(source: ByteSource, totalBytes: number | null, options: ReadOptions): ByteSourceAddress | null {
+  const thread = options.readerThread;
+  if (!thread || !source.address || totalBytes === null) return null;
+  return totalBytes >= thread.minBytes ? source.address : null;
 }
 
 function chooseEncoding(name: string, head: Buffer, isWhole: boolean, override: string | undefined): DetectedEncoding {

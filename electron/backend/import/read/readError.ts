@@ -13,12 +13,14 @@ export interface ReadErrorPlace {
  */
 export class ImportReadError extends AppError {
   readonly fileName: string;
+  readonly problem: string;
   readonly place: ReadErrorPlace;
 
   constructor(fileName: string, problem: string, place: ReadErrorPlace = {}) {
     super('BAD_INPUT', `${fileName}: ${describePlace(place)}${problem}`, { fileName, ...place });
     this.name = 'ImportReadError';
     this.fileName = fileName;
+    this.problem = problem;
     this.place = place;
   }
 }

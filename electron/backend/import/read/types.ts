@@ -1,4 +1,6 @@
-/** What a caller may force instead of trusting detection. */
+import type { ReaderThread } from './thread/readerThread';
+
+/** What a caller may force instead of trusting detection, and how a whole read may run. */
 export interface ReadOptions {
   /** An iconv-lite encoding name (e.g. "windows-1251"); wins over detection. */
   encoding?: string;
@@ -6,6 +8,8 @@ export interface ReadOptions {
   delimiter?: string;
   /** XLSX only: a sheet name or a 1-based sheet number (default: the first sheet). */
   sheet?: string | number;
+  /** CSV: rowBatches() (a whole read) parses in this thread when the table is large enough for it. */
+  readerThread?: ReaderThread;
 }
 
 export interface TableRow {

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import yauzl from 'yauzl';
-import { readStreamHead, type ByteSource } from './byteSource';
+import type yauzl from 'yauzl';
 import { openCsvSource } from './csvSource';
 import { ImportReadError } from './readError';
 import { isCoreObject, objectForEntry } from './salesforceObjects';
+import { entrySource, listEntries, openZip } from './zipEntries';
 import type { ReadOptions, TableSource } from './types';
 
 export interface ZipEntryInfo {
@@ -53,7 +52,7 @@ export async function openZipExport(filePath: string, displayName = filePath): P
       async open(entryName, options = {}) {
         const entry = byName.get(entryName);
         if (!entry) throw new ImportReadError(displayName, `no CSV entry "${entryName}" in the archive`);
-        return openCsvSource(entrySource(zip, entry, `${displayName}/${entry.fileName}`), options);
+        return openCsvSource(entrySource(zip, entry, `${displayName}/${entry.fileName}`, filePath), options);
       },
       close: () => zip.close(),
     };
@@ -61,38 +60,4 @@ export async function openZipExport(filePath: string, displayName = filePath): P
     zip.close();
     throw error;
   }
-}
-
-function openZip(filePath: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(filePath, { lazyEntries: true, autoClose: false }, (error, zip) => (error ? reject(error) : resolve(zip)));
-  });
-}
-
-function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.once('end', () => resolve(entries));
-    zip.once('error', reject);
-    zip.readEntry();
-  });
-}
-
-function entrySource(zip: yauzl.ZipFile, entry: yauzl.Entry, displayName: string): ByteSource {
-  const open = () =>
-    new Promise<Readable>((resolve, reject) => {
-      zip.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream)));
-    });
-  return {
-    displayName,
-    async readHead(maxBytes) {
-      return readStreamHead(await open(), maxBytes);
-    },
-    open,
-    size: async () => entry.uncompressedSize,
-  };
 }

@@ -3,6 +3,7 @@ import type { TableImportSummary } from '../../../../shared/api/importDto';
 import type { Workspace } from '../../db/workspace';
 import { hashFile, openMappedTable, type MappedStream } from '../mapping';
 import { openTableSource, openZipExport, type TableSource } from '../read';
+import { ReaderThread } from '../read/thread/readerThread';
 import { BatchSync } from '../sync';
 import { RunProgress } from './progress';
 import type { ImportRunResult, RunImportOptions, TableToImport } from './types';
@@ -37,11 +38,13 @@ export async function runImport(
   const now = options.clock().toISOString();
   const progress = new RunProgress(tables.map(labelOf), options.onProgress);
   const summaries: TableImportSummary[] = [];
+  // Parsing runs beside mapping and writing, on the machine's other core.
+  const readerThread = options.readerThread === false ? null : new ReaderThread(options.readerThread);
   sqlite.pragma('cache_size = -65536');
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     for (const [index, table] of tables.entries()) {
-      summaries.push(await importTable(workspace, table, index, now, progress, options));
+      summaries.push(await importTable(workspace, table, { index, now, progress, readerThread }, options));
     }
     if (options.signal?.aborted) throw new RunCancelled();
     sqlite.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
@@ -49,6 +52,8 @@ export async function runImport(
     if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
     if (error instanceof RunCancelled) return cancelled;
     throw error;
+  } finally {
+    await readerThread?.close();
   }
   progress.finished();
   return {
@@ -62,15 +67,22 @@ export function labelOf(table: TableToImport): string {
   return table.entry === undefined ? table.fileName : `${table.fileName}/${table.entry}`;
 }
 
+/** What the tables of one run share. */
+interface RunContext {
+  /** The table's 0-based place in the run. */
+  index: number;
+  now: string;
+  progress: RunProgress;
+  readerThread: ReaderThread | null;
+}
+
 async function importTable(
   workspace: Workspace,
   table: TableToImport,
-  index: number,
-  now: string,
-  progress: RunProgress,
+  { index, now, progress, readerThread }: RunContext,
   options: RunImportOptions,
 ): Promise<TableImportSummary> {
-  return withTableSource(table, async (source) => {
+  return withTableSource(table, readerThread, async (source) => {
     const stream: MappedStream = await openMappedTable(source, table.spec, {
       file: labelOf(table),
       fileHash: await hashFile(table.path),
@@ -96,8 +108,13 @@ async function importTable(
 }
 
 /** Opens the table's file (or its entry inside a ZIP export) for the duration of `work`. */
-async function withTableSource<T>(table: TableToImport, work: (source: TableSource) => Promise<T>): Promise<T> {
+async function withTableSource<T>(
+  table: TableToImport,
+  readerThread: ReaderThread | null,
+  work: (source: TableSource) => Promise<T>,
+): Promise<T> {
   const readOptions = {
+    ...(readerThread ? { readerThread } : {}),
     ...(table.spec.encoding ? { encoding: table.spec.encoding } : {}),
     ...(table.spec.delimiter ? { delimiter: table.spec.delimiter } : {}),
     ...(table.sheet ? { sheet: table.sheet } : {}),

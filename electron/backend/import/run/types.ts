@@ -1,6 +1,7 @@
 import type { ImportRunResult } from '../../../../shared/api/importDto';
 import type { MappingSpec } from '../../../../shared/api/mappingSpec';
 import type { Clock } from '../../types';
+import type { ReaderThreadOptions } from '../read/thread/readerThread';
 
 /** One table to import: where its rows are, and the mapping that reads them. */
 export interface TableToImport {
@@ -38,6 +39,8 @@ export interface RunImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Aborting rolls the whole run back: nothing of it is written. */
   signal?: AbortSignal;
+  /** Large CSV tables are parsed in a thread of their own (default: yes, from the TypeScript source); false reads inline. */
+  readerThread?: ReaderThreadOptions | false;
 }
 
 export type { ImportRunResult };

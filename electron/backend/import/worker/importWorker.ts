@@ -29,6 +29,7 @@ async function run(start: Extract<ToWorker, { type: 'start' }>): Promise<void> {
         dryRun: start.dryRun,
         clock: () => now,
         signal: controller.signal,
+        readerThread: start.readerWorkerPath ? { workerPath: start.readerWorkerPath } : {},
         onProgress: (progress) => send({ type: 'progress', progress }),
       });
       send({ type: 'done', result });

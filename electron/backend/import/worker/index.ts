@@ -1,2 +1,2 @@
 /** Imports run in a worker thread with its own connection and a bounded heap. */
-export { IMPORT_WORKER_HEAP_MB, runImportInWorker, type WorkerRunOptions } from './runInWorker';
+export { IMPORT_WORKER_HEAP_MB, readerWorkerPathFor, runImportInWorker, type WorkerRunOptions } from './runInWorker';

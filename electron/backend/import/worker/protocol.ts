@@ -3,7 +3,16 @@ import type { ImportProgress, ImportRunResult, TableToImport } from '../run/type
 
 /** What the parent sends the import worker. */
 export type ToWorker =
-  | { type: 'start'; dbPath: string; tables: TableToImport[]; full: boolean; dryRun: boolean; nowIso: string }
+  | {
+      type: 'start';
+      dbPath: string;
+      tables: TableToImport[];
+      full: boolean;
+      dryRun: boolean;
+      nowIso: string;
+      /** The CSV reader thread's bundled script; absent when running from source. */
+      readerWorkerPath?: string;
+    }
   | { type: 'cancel' };
 
 /** What the import worker sends back. */

@@ -1,7 +1,16 @@
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../../shared/api/errors';
 import type { ImportRunResult, RunImportOptions, TableToImport } from '../run/types';
 import type { FromWorker, ToWorker } from './protocol';
+
+/** The CSV reader thread's bundle, written beside the import worker's (scripts/build-electron.mjs). */
+export const CSV_READER_BUNDLE = 'csvReaderWorker.cjs';
+
+/** A bundled import worker starts the bundled reader beside it (from source, each runs its own TypeScript). */
+export function readerWorkerPathFor(importWorkerPath: string): string {
+  return path.join(path.dirname(importWorkerPath), CSV_READER_BUNDLE);
+}
 
 /** The worker's heap ceiling: a run streams, so what it holds at once is small; garbage is collected within this. */
 export const IMPORT_WORKER_HEAP_MB = 256;
@@ -52,6 +61,7 @@ export function runImportInWorker(dbPath: string, tables: readonly TableToImport
       full: options.full,
       dryRun: options.dryRun,
       nowIso: options.clock().toISOString(),
+      ...(options.workerPath ? { readerWorkerPath: readerWorkerPathFor(options.workerPath) } : {}),
     });
     if (options.signal?.aborted) onAbort();
   });

@@ -2,15 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace, type Workspace } from '../../../../electron/backend/db/workspace';
-import { CHUNK_RECORDS, runImport, tablesFromFiles, type ImportProgress } from '../../../../electron/backend/import/run';
+import { CHUNK_RECORDS, runImport as runImportWith, tablesFromFiles, type ImportProgress } from '../../../../electron/backend/import/run';
+import type { RunImportOptions } from '../../../../electron/backend/import/run/types';
 import { writeSalesforceExport } from '../../../helpers/salesforceExport';
 import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
-import { contentOf } from '../../../helpers/workspaceContent';
+import { blankTimestampsSince, contentOf } from '../../../helpers/workspaceContent';
 
 /** 3 chunks of accounts, then their contacts: a run of two tables, long enough to be stopped in the middle. */
 const ACCOUNTS = CHUNK_RECORDS * 2 + 500;
 
-describe('runImport: one run, one transaction, streamed in chunks', () => {
+/** Each scenario runs with the tables parsed inline and in the reader thread (which they are all worth here). */
+const READING: [string, RunImportOptions['readerThread']][] = [
+  ['parsed inline', false],
+  ['parsed in the reader thread', { minBytes: 0 }],
+];
+
+describe.each(READING)('runImport: one run, one transaction, streamed in chunks (%s)', (_mode, readerThread) => {
   const cleanups: (() => void)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -28,6 +35,7 @@ describe('runImport: one run, one transaction, streamed in chunks', () => {
   }
 
   const counts = (ws: Workspace) => contentOf(ws.sqlite).counts;
+  const runImport: typeof runImportWith = (ws, tables, options) => runImportWith(ws, tables, { ...options, readerThread });
 
   it('reports progress that only moves forward and ends at 1, table by table', async () => {
     const { ws, files } = await setup();
@@ -119,5 +127,39 @@ describe('runImport: one run, one transaction, streamed in chunks', () => {
     await expect(runImport(ws, tables, { full: false, dryRun: false, clock: fixedClock() })).rejects.toThrow(/Contact\.csv.*empty/);
     expect(counts(ws)).toEqual(before);
     expect(ws.sqlite.inTransaction).toBe(false);
+  });
+});
+
+describe('runImport with the reader thread', () => {
+  it('writes exactly what the inline reader writes, bad rows and all', async () => {
+    // The migrations record when they ran, from the wall clock.
+    const normaliseText = blankTimestampsSince(new Date(Date.now() - 1000));
+    const { dir, cleanup } = makeTempDir();
+    try {
+      const written = writeSalesforceExport(dir, { accounts: 3000, contacts: 2000, opportunities: 1500, seed: 11 });
+      const files = [written.account, written.contact!, written.opportunity!];
+      fs.appendFileSync(files[2]!, '"006Ec00000ZZZZ1IAA","false","001Ec0000000001IAA","Bad amount","","Closed Won","lots"\r\n');
+      const contents = [];
+      const summaries = [];
+      for (const readerThread of [false, { minBytes: 0 }] as const) {
+        const ws = await openWorkspace(path.join(dir, `ws-${readerThread ? 'thread' : 'inline'}.csm`), { ifMissing: 'create', clock: fixedClock() });
+        try {
+          const result = await runImportWith(ws, await tablesFromFiles(files, {}), { full: false, dryRun: false, clock: fixedClock(), readerThread });
+          summaries.push(result.tables.map(({ batchId: _batchId, ...summary }) => summary));
+          contents.push(contentOf(ws.sqlite, { normaliseText }));
+        } finally {
+          await ws.close();
+        }
+      }
+      expect(summaries[0]!.map((table) => [table.object, table.new, table.invalid])).toEqual([
+        ['accounts', 3000, 0],
+        ['contacts', 2000, 0],
+        ['opportunities', 1500, 1],
+      ]);
+      expect(summaries[1]).toEqual(summaries[0]);
+      expect(contents[1]).toEqual(contents[0]);
+    } finally {
+      cleanup();
+    }
   });
 });
