@@ -38,6 +38,9 @@ export async function buildElectron({ outDir = path.join(root, 'dist-electron'),
       sourcemap: true,
       minify,
       logLevel: 'warning',
+      // import.meta.url only finds a worker's TypeScript bootstrap when running from source; the
+      // bundles always pass the bundled workers' paths instead (desktopApp.ts, runInWorker.ts).
+      logOverride: { 'empty-import-meta': 'silent' },
     });
   }
 }

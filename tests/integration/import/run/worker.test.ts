@@ -3,7 +3,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openWorkspace } from '../../../../electron/backend/db/workspace';
 import { CHUNK_RECORDS, tablesFromFiles, type ImportProgress } from '../../../../electron/backend/import/run';
+import { READER_THREAD_MIN_BYTES } from '../../../../electron/backend/import/read/thread/readerThread';
 import { runImportInWorker } from '../../../../electron/backend/import/worker';
+import { buildElectron } from '../../../../scripts/build-electron.mjs';
+import { REPO_ROOT } from '../../cli/run';
 import { writeSalesforceExport } from '../../../helpers/salesforceExport';
 import { fixedClock, makeTempDir } from '../../../helpers/tempDir';
 import { readWorkspaceContent } from '../../../helpers/workspaceContent';
@@ -65,4 +68,31 @@ describe('runImportInWorker: the run in its own thread and connection', () => {
       message: expect.stringMatching(/Account\.csv.*empty/) as string,
     });
   });
+
+  it('the bundled import worker parses a large table in the bundled reader thread beside it', async () => {
+    const { dir, cleanup } = makeTempDir();
+    cleanups.push(cleanup);
+    const bundles = path.join(dir, 'dist-electron');
+    await buildElectron({ outDir: bundles });
+    // The bundles keep better-sqlite3 external: take the repository's (built for Node).
+    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    const written = writeSalesforceExport(path.join(dir), { accounts: 17_000, seed: 4 });
+    expect(fs.statSync(written.account).size).toBeGreaterThan(READER_THREAD_MIN_BYTES);
+    const options = { full: false, dryRun: false, clock: fixedClock(), workerPath: path.join(bundles, 'importWorker.cjs') };
+
+    const withoutReader = path.join(dir, 'without-reader.csm');
+    await (await openWorkspace(withoutReader, { ifMissing: 'create', clock: fixedClock() })).close();
+    const before = readWorkspaceContent(withoutReader);
+    fs.renameSync(path.join(bundles, 'csvReaderWorker.cjs'), path.join(bundles, 'csvReaderWorker.cjs.away'));
+    // Proof that the reader thread is what reads it: without its script the run fails, and leaves nothing.
+    await expect(runImportInWorker(withoutReader, await tablesFromFiles([written.account], {}), options)).rejects.toThrow(/CSV reader thread/);
+    expect(readWorkspaceContent(withoutReader)).toEqual(before);
+
+    fs.renameSync(path.join(bundles, 'csvReaderWorker.cjs.away'), path.join(bundles, 'csvReaderWorker.cjs'));
+    const dbPath = path.join(dir, 'ws.csm');
+    await (await openWorkspace(dbPath, { ifMissing: 'create', clock: fixedClock() })).close();
+    const result = await runImportInWorker(dbPath, await tablesFromFiles([written.account], {}), options);
+    expect(result.tables.map((table) => [table.object, table.new, table.invalid])).toEqual([['accounts', 17_000, 0]]);
+    expect(readWorkspaceContent(dbPath).counts).toMatchObject({ accounts: 17_000, import_batches: 1 });
+  }, 120_000);
 });
