@@ -40,11 +40,18 @@ export async function runImport(
   const summaries: TableImportSummary[] = [];
   // Parsing runs beside mapping and writing, on the machine's other core.
   const readerThread = options.readerThread === false ? null : new ReaderThread(options.readerThread);
+  // The tables of a ZIP export share its file: hashed once, not once per entry.
+  const fileHashes = new Map<string, Promise<string>>();
+  const hashOnce = (filePath: string) => {
+    let hash = fileHashes.get(filePath);
+    if (!hash) fileHashes.set(filePath, (hash = hashFile(filePath)));
+    return hash;
+  };
   sqlite.pragma('cache_size = -65536');
   sqlite.exec('BEGIN IMMEDIATE');
   try {
     for (const [index, table] of tables.entries()) {
-      summaries.push(await importTable(workspace, table, { index, now, progress, readerThread }, options));
+      summaries.push(await importTable(workspace, table, { index, now, progress, readerThread, hashOnce }, options));
     }
     if (options.signal?.aborted) throw new RunCancelled();
     sqlite.exec(options.dryRun ? 'ROLLBACK' : 'COMMIT');
@@ -74,18 +81,20 @@ interface RunContext {
   now: string;
   progress: RunProgress;
   readerThread: ReaderThread | null;
+  /** sha256 of a file, read once per run. */
+  hashOnce: (filePath: string) => Promise<string>;
 }
 
 async function importTable(
   workspace: Workspace,
   table: TableToImport,
-  { index, now, progress, readerThread }: RunContext,
+  { index, now, progress, readerThread, hashOnce }: RunContext,
   options: RunImportOptions,
 ): Promise<TableImportSummary> {
   return withTableSource(table, readerThread, async (source) => {
     const stream: MappedStream = await openMappedTable(source, table.spec, {
       file: labelOf(table),
-      fileHash: await hashFile(table.path),
+      fileHash: await hashOnce(table.path),
       full: options.full,
       ...(table.mappingName ? { mappingName: table.mappingName } : {}),
     });
