@@ -102,6 +102,16 @@ describe('reading a CSV in the reader thread', () => {
     }
   });
 
+  it('a thread that cannot start fails the read with a readable error, even when it died before the read began', async () => {
+    const broken = new ReaderThread({ minBytes: 0, workerPath: path.join(temp.dir, 'missing-reader.cjs') });
+    const table = await openTableSource(fixture('salesforce/datacloud-workshop/Account.csv'), { readerThread: broken });
+    expect(broken.isRunning).toBe(true); // opening the table started it
+    // Let it die first, as it may while the import reads the sample and hashes the file.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await expect(readAllBatches(table)).rejects.toThrow(/^the CSV reader thread failed: .*missing-reader\.cjs/);
+    expect(broken.isRunning).toBe(false);
+  });
+
   it('runs from the bundled script the desktop app ships', async () => {
     const { buildElectron } = await import('../../../../scripts/build-electron.mjs');
     const outDir = path.join(temp.dir, 'bundles');

@@ -43,7 +43,8 @@ export interface ReadInThreadRequest {
 export class ReaderThread {
   /** Smaller tables are read inline. */
   readonly minBytes: number;
-  private worker: Worker | null = null;
+  /** The running thread and its messages: listened to from its start, so a thread that dies before a read is noticed, not an uncaught error. */
+  private running: { worker: Worker; inbox: Inbox } | null = null;
   private busy = false;
 
   constructor(private readonly options: ReaderThreadOptions = {}) {
@@ -51,14 +52,17 @@ export class ReaderThread {
   }
 
   get isRunning(): boolean {
-    return this.worker !== null;
+    return this.running !== null;
   }
 
   /** Starts the thread now, so it is ready by the time the rows are wanted. */
-  warmUp(): void {
-    this.worker ??= new Worker(this.options.workerPath ?? new URL('./csvReaderBootstrap.cjs', import.meta.url), {
+  warmUp(): { worker: Worker; inbox: Inbox } {
+    if (this.running) return this.running;
+    const worker = new Worker(this.options.workerPath ?? new URL('./csvReaderBootstrap.cjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: READER_HEAP_MB },
     });
+    this.running = { worker, inbox: new Inbox(worker) };
+    return this.running;
   }
 
   /**
@@ -69,9 +73,7 @@ export class ReaderThread {
   async *read(request: ReadInThreadRequest): AsyncGenerator<CsvRecord[]> {
     if (this.busy) throw new Error('ReaderThread reads one table at a time');
     this.busy = true;
-    this.warmUp();
-    const worker = this.worker!;
-    const inbox = new Inbox(worker);
+    const { worker, inbox } = this.warmUp();
     const post = (message: ToReader) => worker.postMessage(message);
     const { address, displayName, encoding, delimiter } = request;
     post({ type: 'start', address, displayName, encoding, delimiter, credits: BATCHES_AHEAD });
@@ -93,7 +95,6 @@ export class ReaderThread {
         yield message.records;
       }
     } finally {
-      inbox.close();
       this.busy = false;
       // A read left halfway (or a thread that died) would send stale batches to the next one.
       if (!finished || inbox.failed) await this.close();
@@ -101,9 +102,10 @@ export class ReaderThread {
   }
 
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = null;
-    await worker?.terminate();
+    const running = this.running;
+    this.running = null;
+    running?.inbox.close();
+    await running?.worker.terminate();
   }
 }
 
